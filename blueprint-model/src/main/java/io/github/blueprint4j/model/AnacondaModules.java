@@ -1,0 +1,174 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Anaconda D-Bus modules to enable or disable, such as {@code org.fedoraproject.Anaconda.Modules.Users}.
+ *
+ * <p>In a blueprint: {@code customizations.installer.modules}.
+ *
+ * @param enable modules to enable (key {@code enable})
+ * @param disable modules to disable (key {@code disable})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnacondaModules(
+        @JsonProperty("enable") List<String> enable,
+        @JsonProperty("disable") List<String> disable,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public AnacondaModules {
+        enable = ModelCollections.list(enable, "enable");
+        disable = ModelCollections.list(disable, "disable");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link AnacondaModules} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<String> enable = new ArrayList<>();
+        private final List<String> disable = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(AnacondaModules from) {
+            enable.addAll(from.enable);
+            disable.addAll(from.disable);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Replaces {@link AnacondaModules#enable() enable}: modules to enable.
+         *
+         * @param enable the values
+         * @return this builder
+         */
+        public Builder enable(List<String> enable) {
+            this.enable.clear();
+            this.enable.addAll(enable);
+            return this;
+        }
+
+        /**
+         * Replaces {@link AnacondaModules#enable() enable}: modules to enable.
+         *
+         * @param enable the values
+         * @return this builder
+         */
+        public Builder enable(String... enable) {
+            return enable(Arrays.asList(enable));
+        }
+
+        /**
+         * Appends one value to {@link AnacondaModules#enable() enable}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addEnable(String value) {
+            enable.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces {@link AnacondaModules#disable() disable}: modules to disable.
+         *
+         * @param disable the values
+         * @return this builder
+         */
+        public Builder disable(List<String> disable) {
+            this.disable.clear();
+            this.disable.addAll(disable);
+            return this;
+        }
+
+        /**
+         * Replaces {@link AnacondaModules#disable() disable}: modules to disable.
+         *
+         * @param disable the values
+         * @return this builder
+         */
+        public Builder disable(String... disable) {
+            return disable(Arrays.asList(disable));
+        }
+
+        /**
+         * Appends one value to {@link AnacondaModules#disable() disable}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addDisable(String value) {
+            disable.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link AnacondaModules}.
+         *
+         * @return a new immutable object
+         */
+        public AnacondaModules build() {
+            return new AnacondaModules(enable, disable, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A subvolume of a btrfs partition.
+ *
+ * <p>In a blueprint: {@code customizations.disk.partitions[].subvolumes[]}.
+ *
+ * @param name subvolume name, its path inside the volume (may contain {@code /}) (key {@code name})
+ * @param mountpoint absolute canonical mountpoint (key {@code mountpoint})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BtrfsSubvolume(
+        @JsonProperty("name") String name,
+        @JsonProperty("mountpoint") String mountpoint,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public BtrfsSubvolume {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link BtrfsSubvolume} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private String mountpoint;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(BtrfsSubvolume from) {
+            name = from.name;
+            mountpoint = from.mountpoint;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link BtrfsSubvolume#name() name}: subvolume name, its path inside the volume (may contain {@code /}).
+         *
+         * @param name the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link BtrfsSubvolume#mountpoint() mountpoint}: absolute canonical mountpoint.
+         *
+         * @param mountpoint the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder mountpoint(String mountpoint) {
+            this.mountpoint = mountpoint;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link BtrfsSubvolume}.
+         *
+         * @return a new immutable object
+         */
+        public BtrfsSubvolume build() {
+            return new BtrfsSubvolume(name, mountpoint, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CA certificates added to the system trust store.
+ *
+ * <p>In a blueprint: {@code customizations.cacerts}.
+ *
+ * @param pemCerts PEM bundles, each with one or more {@code CERTIFICATE} blocks (key {@code pem_certs})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaCertsCustomization(
+        @JsonProperty("pem_certs") List<String> pemCerts,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public CaCertsCustomization {
+        pemCerts = ModelCollections.list(pemCerts, "pem_certs");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CaCertsCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<String> pemCerts = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(CaCertsCustomization from) {
+            pemCerts.addAll(from.pemCerts);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Replaces {@link CaCertsCustomization#pemCerts() pem_certs}: PEM bundles, each with one or more {@code CERTIFICATE} blocks.
+         *
+         * @param pemCerts the values
+         * @return this builder
+         */
+        public Builder pemCerts(List<String> pemCerts) {
+            this.pemCerts.clear();
+            this.pemCerts.addAll(pemCerts);
+            return this;
+        }
+
+        /**
+         * Replaces {@link CaCertsCustomization#pemCerts() pem_certs}: PEM bundles, each with one or more {@code CERTIFICATE} blocks.
+         *
+         * @param pemCerts the values
+         * @return this builder
+         */
+        public Builder pemCerts(String... pemCerts) {
+            return pemCerts(Arrays.asList(pemCerts));
+        }
+
+        /**
+         * Appends one value to {@link CaCertsCustomization#pemCerts() pem_certs}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addPemCert(String value) {
+            pemCerts.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link CaCertsCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public CaCertsCustomization build() {
+            return new CaCertsCustomization(pemCerts, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A file to create, with inline {@code data} or a local {@code uri} (not both).
+ * {@link #toString()} shows the length of the data, not its content, which may hold secrets.
+ *
+ * <p>In a blueprint: {@code customizations.files[]}.
+ *
+ * @param path absolute canonical path without a trailing slash (key {@code path})
+ * @param mode permissions; absent means {@code 0644}, or the mode of the local file when {@code uri} is used (key {@code mode})
+ * @param user owning user, by name or id; absent means {@code root} (key {@code user})
+ * @param group owning group, by name or id; absent means {@code root} (key {@code group})
+ * @param data the file's content; absent means an empty file (key {@code data})
+ * @param uri {@code file://} URI or plain path of a local file on the machine that reads the blueprint (key {@code uri})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FileCustomization(
+        @JsonProperty("path") String path,
+        @JsonProperty("mode") FileMode mode,
+        @JsonProperty("user") Owner user,
+        @JsonProperty("group") Owner group,
+        @JsonProperty("data") String data,
+        @JsonProperty("uri") String uri,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public FileCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Describes this object without showing {@code data}. */
+    @Override
+    public String toString() {
+        return "FileCustomization[path=" + path + ", mode=" + mode + ", user=" + user + ", group=" + group + ", data=" + ModelCollections.redact(data) + ", uri=" + uri + ", unknownKeys=" + unknownKeys + "]";
+    }
+
+    /**
+     * Builds {@link FileCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String path;
+        private FileMode mode;
+        private Owner user;
+        private Owner group;
+        private String data;
+        private String uri;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(FileCustomization from) {
+            path = from.path;
+            mode = from.mode;
+            user = from.user;
+            group = from.group;
+            data = from.data;
+            uri = from.uri;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link FileCustomization#path() path}: absolute canonical path without a trailing slash.
+         *
+         * @param path the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder path(String path) {
+            this.path = path;
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#mode() mode}: permissions; absent means {@code 0644}, or the mode of the local file when {@code uri} is used.
+         *
+         * @param mode the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder mode(FileMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#mode() mode} from an octal string such as {@code "0644"}.
+         *
+         * @param text the mode, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder mode(String text) {
+            this.mode = text == null ? null : FileMode.parse(text);
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#user() user}: owning user, by name or id; absent means {@code root}.
+         *
+         * @param user the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder user(Owner user) {
+            this.user = user;
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#user() user} to a name.
+         *
+         * @param name the name, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder user(String name) {
+            this.user = name == null ? null : Owner.name(name);
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#user() user} to a numeric id.
+         *
+         * @param id the id, not negative
+         * @return this builder
+         */
+        public Builder user(long id) {
+            this.user = Owner.id(id);
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#group() group}: owning group, by name or id; absent means {@code root}.
+         *
+         * @param group the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder group(Owner group) {
+            this.group = group;
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#group() group} to a name.
+         *
+         * @param name the name, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder group(String name) {
+            this.group = name == null ? null : Owner.name(name);
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#group() group} to a numeric id.
+         *
+         * @param id the id, not negative
+         * @return this builder
+         */
+        public Builder group(long id) {
+            this.group = Owner.id(id);
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#data() data}: the file's content; absent means an empty file.
+         *
+         * @param data the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder data(String data) {
+            this.data = data;
+            return this;
+        }
+
+        /**
+         * Sets {@link FileCustomization#uri() uri}: {@code file://} URI or plain path of a local file on the machine that reads the blueprint.
+         *
+         * @param uri the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder uri(String uri) {
+            this.uri = uri;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link FileCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public FileCustomization build() {
+            return new FileCustomization(path, mode, user, group, data, uri, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A firewalld zone and the sources that belong to it.
+ *
+ * <p>In a blueprint: {@code customizations.firewall.zones[]}.
+ *
+ * @param name zone name, {@code [a-zA-Z0-9_-]+} (key {@code name})
+ * @param sources sources: {@code address[/mask]}, a MAC address or {@code ipset:<name>} (key {@code sources})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FirewallZone(
+        @JsonProperty("name") String name,
+        @JsonProperty("sources") List<String> sources,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public FirewallZone {
+        sources = ModelCollections.list(sources, "sources");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link FirewallZone} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private final List<String> sources = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(FirewallZone from) {
+            name = from.name;
+            sources.addAll(from.sources);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link FirewallZone#name() name}: zone name, {@code [a-zA-Z0-9_-]+}.
+         *
+         * @param name the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Replaces {@link FirewallZone#sources() sources}: sources: {@code address[/mask]}, a MAC address or {@code ipset:<name>}.
+         *
+         * @param sources the values
+         * @return this builder
+         */
+        public Builder sources(List<String> sources) {
+            this.sources.clear();
+            this.sources.addAll(sources);
+            return this;
+        }
+
+        /**
+         * Replaces {@link FirewallZone#sources() sources}: sources: {@code address[/mask]}, a MAC address or {@code ipset:<name>}.
+         *
+         * @param sources the values
+         * @return this builder
+         */
+        public Builder sources(String... sources) {
+            return sources(Arrays.asList(sources));
+        }
+
+        /**
+         * Appends one value to {@link FirewallZone#sources() sources}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addSource(String value) {
+            sources.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link FirewallZone}.
+         *
+         * @return a new immutable object
+         */
+        public FirewallZone build() {
+            return new FirewallZone(name, sources, unknownKeys);
+        }
+    }
+}

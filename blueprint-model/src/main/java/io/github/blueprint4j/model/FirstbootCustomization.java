@@ -1,0 +1,138 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Scripts run once at first boot, in list order.
+ *
+ * <p>In a blueprint: {@code customizations.firstboot}.
+ *
+ * @param scripts the scripts (key {@code scripts})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FirstbootCustomization(
+        @JsonProperty("scripts") List<FirstbootScript> scripts,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public FirstbootCustomization {
+        scripts = ModelCollections.list(scripts, "scripts");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link FirstbootCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<FirstbootScript> scripts = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(FirstbootCustomization from) {
+            scripts.addAll(from.scripts);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Replaces {@link FirstbootCustomization#scripts() scripts}: the scripts.
+         *
+         * @param scripts the entries
+         * @return this builder
+         */
+        public Builder scripts(List<FirstbootScript> scripts) {
+            this.scripts.clear();
+            this.scripts.addAll(scripts);
+            return this;
+        }
+
+        /**
+         * Appends one entry to {@link FirstbootCustomization#scripts() scripts}.
+         *
+         * @param entry the entry
+         * @return this builder
+         */
+        public Builder addScript(FirstbootScript entry) {
+            scripts.add(entry);
+            return this;
+        }
+
+        /**
+         * Appends one entry to {@link FirstbootCustomization#scripts() scripts}, built by the consumer.
+         *
+         * @param build sets the entry's values
+         * @return this builder
+         */
+        public Builder addScript(Consumer<FirstbootScript.Builder> build) {
+            FirstbootScript.Builder builder = FirstbootScript.builder();
+            build.accept(builder);
+            return addScript(builder.build());
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link FirstbootCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public FirstbootCustomization build() {
+            return new FirstbootCustomization(scripts, unknownKeys);
+        }
+    }
+}

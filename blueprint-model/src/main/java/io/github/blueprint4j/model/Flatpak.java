@@ -1,0 +1,165 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Flatpaks from one registry.
+ *
+ * <p>In a blueprint: {@code customizations.installer.payload.flatpaks.force[]}.
+ *
+ * @param registry the registry; required (key {@code registry})
+ * @param references references {@code type/id/arch/branch}; {@code $arch} is replaced by the image architecture (key {@code references})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Flatpak(
+        @JsonProperty("registry") FlatpakRegistry registry,
+        @JsonProperty("references") List<String> references,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public Flatpak {
+        references = ModelCollections.list(references, "references");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Flatpak} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private FlatpakRegistry registry;
+        private final List<String> references = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(Flatpak from) {
+            registry = from.registry;
+            references.addAll(from.references);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link Flatpak#registry() registry}: the registry; required.
+         *
+         * @param registry the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder registry(FlatpakRegistry registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        /**
+         * Edits {@link Flatpak#registry() registry} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder registry(Consumer<FlatpakRegistry.Builder> edit) {
+            FlatpakRegistry.Builder builder = registry == null ? FlatpakRegistry.builder() : registry.toBuilder();
+            edit.accept(builder);
+            this.registry = builder.build();
+            return this;
+        }
+
+        /**
+         * Replaces {@link Flatpak#references() references}: references {@code type/id/arch/branch}; {@code $arch} is replaced by the image architecture.
+         *
+         * @param references the values
+         * @return this builder
+         */
+        public Builder references(List<String> references) {
+            this.references.clear();
+            this.references.addAll(references);
+            return this;
+        }
+
+        /**
+         * Replaces {@link Flatpak#references() references}: references {@code type/id/arch/branch}; {@code $arch} is replaced by the image architecture.
+         *
+         * @param references the values
+         * @return this builder
+         */
+        public Builder references(String... references) {
+            return references(Arrays.asList(references));
+        }
+
+        /**
+         * Appends one value to {@link Flatpak#references() references}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addReference(String value) {
+            references.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link Flatpak}.
+         *
+         * @return a new immutable object
+         */
+        public Flatpak build() {
+            return new Flatpak(registry, references, unknownKeys);
+        }
+    }
+}

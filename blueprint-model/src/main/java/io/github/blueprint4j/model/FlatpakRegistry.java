@@ -1,0 +1,125 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A flatpak registry.
+ *
+ * <p>In a blueprint: {@code customizations.installer.payload.flatpaks.force[].registry}.
+ *
+ * @param remoteName flatpak remote name (key {@code remote_name})
+ * @param url registry URL with the scheme {@code oci+https}; required (key {@code url})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FlatpakRegistry(
+        @JsonProperty("remote_name") String remoteName,
+        @JsonProperty("url") String url,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public FlatpakRegistry {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link FlatpakRegistry} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String remoteName;
+        private String url;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(FlatpakRegistry from) {
+            remoteName = from.remoteName;
+            url = from.url;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link FlatpakRegistry#remoteName() remote_name}: flatpak remote name.
+         *
+         * @param remoteName the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder remoteName(String remoteName) {
+            this.remoteName = remoteName;
+            return this;
+        }
+
+        /**
+         * Sets {@link FlatpakRegistry#url() url}: registry URL with the scheme {@code oci+https}; required.
+         *
+         * @param url the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link FlatpakRegistry}.
+         *
+         * @return a new immutable object
+         */
+        public FlatpakRegistry build() {
+            return new FlatpakRegistry(remoteName, url, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Boot loader settings of the installer.
+ *
+ * <p>In a blueprint: {@code customizations.installer.bootloader}.
+ *
+ * @param grub2 GRUB 2 settings (key {@code grub2})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InstallerBootloader(
+        @JsonProperty("grub2") InstallerGrub2 grub2,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public InstallerBootloader {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link InstallerBootloader} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private InstallerGrub2 grub2;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(InstallerBootloader from) {
+            grub2 = from.grub2;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link InstallerBootloader#grub2() grub2}: GRUB 2 settings.
+         *
+         * @param grub2 the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder grub2(InstallerGrub2 grub2) {
+            this.grub2 = grub2;
+            return this;
+        }
+
+        /**
+         * Edits {@link InstallerBootloader#grub2() grub2} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder grub2(Consumer<InstallerGrub2.Builder> edit) {
+            InstallerGrub2.Builder builder = grub2 == null ? InstallerGrub2.builder() : grub2.toBuilder();
+            edit.accept(builder);
+            this.grub2 = builder.build();
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link InstallerBootloader}.
+         *
+         * @return a new immutable object
+         */
+        public InstallerBootloader build() {
+            return new InstallerBootloader(grub2, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * ISO 9660 metadata of installer images.
+ *
+ * <p>In a blueprint: {@code customizations.iso}.
+ *
+ * @param applicationId application id; absent means the image type's default (key {@code application_id})
+ * @param publisher publisher; absent means the image type's default (key {@code publisher})
+ * @param volumeId volume label, {@code [A-Za-z0-9_-]+}; required when the table is present (key {@code volume_id})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IsoCustomization(
+        @JsonProperty("application_id") String applicationId,
+        @JsonProperty("publisher") String publisher,
+        @JsonProperty("volume_id") String volumeId,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public IsoCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link IsoCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String applicationId;
+        private String publisher;
+        private String volumeId;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(IsoCustomization from) {
+            applicationId = from.applicationId;
+            publisher = from.publisher;
+            volumeId = from.volumeId;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link IsoCustomization#applicationId() application_id}: application id; absent means the image type's default.
+         *
+         * @param applicationId the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder applicationId(String applicationId) {
+            this.applicationId = applicationId;
+            return this;
+        }
+
+        /**
+         * Sets {@link IsoCustomization#publisher() publisher}: publisher; absent means the image type's default.
+         *
+         * @param publisher the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder publisher(String publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        /**
+         * Sets {@link IsoCustomization#volumeId() volume_id}: volume label, {@code [A-Za-z0-9_-]+}; required when the table is present.
+         *
+         * @param volumeId the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder volumeId(String volumeId) {
+            this.volumeId = volumeId;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link IsoCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public IsoCustomization build() {
+            return new IsoCustomization(applicationId, publisher, volumeId, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The kernel package and its command line. The named kernel is added to the package list of
+ * bootable images, in addition to any kernel listed in {@code packages}.
+ *
+ * <p>In a blueprint: {@code customizations.kernel}.
+ *
+ * @param name kernel package name such as {@code kernel-rt}; absent means {@code kernel} (key {@code name})
+ * @param append arguments appended verbatim to the kernel command line, separated by spaces (key {@code append})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KernelCustomization(
+        @JsonProperty("name") String name,
+        @JsonProperty("append") String append,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public KernelCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link KernelCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private String append;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(KernelCustomization from) {
+            name = from.name;
+            append = from.append;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link KernelCustomization#name() name}: kernel package name such as {@code kernel-rt}; absent means {@code kernel}.
+         *
+         * @param name the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link KernelCustomization#append() append}: arguments appended verbatim to the kernel command line, separated by spaces.
+         *
+         * @param append the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder append(String append) {
+            this.append = append;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link KernelCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public KernelCustomization build() {
+            return new KernelCustomization(name, append, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A JSON tailoring file in the image and the tailored profile it defines.
+ *
+ * <p>In a blueprint: {@code customizations.openscap.json_tailoring}.
+ *
+ * @param profileId id of the tailored profile in the file; required (key {@code profile_id})
+ * @param filepath path of the JSON tailoring file in the image; required (key {@code filepath})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OpenScapJsonTailoring(
+        @JsonProperty("profile_id") String profileId,
+        @JsonProperty("filepath") String filepath,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public OpenScapJsonTailoring {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link OpenScapJsonTailoring} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String profileId;
+        private String filepath;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(OpenScapJsonTailoring from) {
+            profileId = from.profileId;
+            filepath = from.filepath;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link OpenScapJsonTailoring#profileId() profile_id}: id of the tailored profile in the file; required.
+         *
+         * @param profileId the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder profileId(String profileId) {
+            this.profileId = profileId;
+            return this;
+        }
+
+        /**
+         * Sets {@link OpenScapJsonTailoring#filepath() filepath}: path of the JSON tailoring file in the image; required.
+         *
+         * @param filepath the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder filepath(String filepath) {
+            this.filepath = filepath;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link OpenScapJsonTailoring}.
+         *
+         * @return a new immutable object
+         */
+        public OpenScapJsonTailoring build() {
+            return new OpenScapJsonTailoring(profileId, filepath, unknownKeys);
+        }
+    }
+}

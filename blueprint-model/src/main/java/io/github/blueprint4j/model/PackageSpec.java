@@ -1,0 +1,126 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A package or module request: an RPM name, a virtual provide or a glob, with an optional version.
+ * Requested as {@code name-version}, or as {@code name} when the version is absent, empty or {@code *}.
+ *
+ * <p>In a blueprint: {@code packages[]}.
+ *
+ * @param name RPM name, virtual provide or glob with {@code *} and {@code ?}; required for packages (key {@code name})
+ * @param version exact version or glob; absent, {@code ""} and {@code "*"} mean any version; always a string, even when it looks numeric (key {@code version})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PackageSpec(
+        @JsonProperty("name") String name,
+        @JsonProperty("version") String version,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public PackageSpec {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link PackageSpec} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private String version;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(PackageSpec from) {
+            name = from.name;
+            version = from.version;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link PackageSpec#name() name}: RPM name, virtual provide or glob with {@code *} and {@code ?}; required for packages.
+         *
+         * @param name the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link PackageSpec#version() version}: exact version or glob; absent, {@code ""} and {@code "*"} mean any version; always a string, even when it looks numeric.
+         *
+         * @param version the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link PackageSpec}.
+         *
+         * @return a new immutable object
+         */
+        public PackageSpec build() {
+            return new PackageSpec(name, version, unknownKeys);
+        }
+    }
+}

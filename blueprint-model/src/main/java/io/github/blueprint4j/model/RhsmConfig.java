@@ -1,0 +1,152 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * subscription-manager configuration: DNF plugins and {@code rhsm.conf}.
+ *
+ * <p>In a blueprint: {@code customizations.rhsm.config}.
+ *
+ * @param dnfPlugins DNF plugins of subscription-manager (key {@code dnf_plugins})
+ * @param subscriptionManager settings written to {@code rhsm.conf} (key {@code subscription_manager})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RhsmConfig(
+        @JsonProperty("dnf_plugins") RhsmDnfPlugins dnfPlugins,
+        @JsonProperty("subscription_manager") SubManConfig subscriptionManager,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public RhsmConfig {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link RhsmConfig} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private RhsmDnfPlugins dnfPlugins;
+        private SubManConfig subscriptionManager;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RhsmConfig from) {
+            dnfPlugins = from.dnfPlugins;
+            subscriptionManager = from.subscriptionManager;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link RhsmConfig#dnfPlugins() dnf_plugins}: DNF plugins of subscription-manager.
+         *
+         * @param dnfPlugins the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder dnfPlugins(RhsmDnfPlugins dnfPlugins) {
+            this.dnfPlugins = dnfPlugins;
+            return this;
+        }
+
+        /**
+         * Edits {@link RhsmConfig#dnfPlugins() dnf_plugins} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder dnfPlugins(Consumer<RhsmDnfPlugins.Builder> edit) {
+            RhsmDnfPlugins.Builder builder = dnfPlugins == null ? RhsmDnfPlugins.builder() : dnfPlugins.toBuilder();
+            edit.accept(builder);
+            this.dnfPlugins = builder.build();
+            return this;
+        }
+
+        /**
+         * Sets {@link RhsmConfig#subscriptionManager() subscription_manager}: settings written to {@code rhsm.conf}.
+         *
+         * @param subscriptionManager the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder subscriptionManager(SubManConfig subscriptionManager) {
+            this.subscriptionManager = subscriptionManager;
+            return this;
+        }
+
+        /**
+         * Edits {@link RhsmConfig#subscriptionManager() subscription_manager} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder subscriptionManager(Consumer<SubManConfig.Builder> edit) {
+            SubManConfig.Builder builder = subscriptionManager == null ? SubManConfig.builder() : subscriptionManager.toBuilder();
+            edit.accept(builder);
+            this.subscriptionManager = builder.build();
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link RhsmConfig}.
+         *
+         * @return a new immutable object
+         */
+        public RhsmConfig build() {
+            return new RhsmConfig(dnfPlugins, subscriptionManager, unknownKeys);
+        }
+    }
+}

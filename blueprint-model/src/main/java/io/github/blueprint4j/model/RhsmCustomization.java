@@ -1,0 +1,124 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * subscription-manager configuration.
+ *
+ * <p>In a blueprint: {@code customizations.rhsm}.
+ *
+ * @param config the configuration (key {@code config})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RhsmCustomization(
+        @JsonProperty("config") RhsmConfig config,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public RhsmCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link RhsmCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private RhsmConfig config;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RhsmCustomization from) {
+            config = from.config;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link RhsmCustomization#config() config}: the configuration.
+         *
+         * @param config the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder config(RhsmConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /**
+         * Edits {@link RhsmCustomization#config() config} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder config(Consumer<RhsmConfig.Builder> edit) {
+            RhsmConfig.Builder builder = config == null ? RhsmConfig.builder() : config.toBuilder();
+            edit.accept(builder);
+            this.config = builder.build();
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link RhsmCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public RhsmCustomization build() {
+            return new RhsmCustomization(config, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GPG keys to import into the RPM database.
+ *
+ * <p>In a blueprint: {@code customizations.rpm.import_keys}.
+ *
+ * @param files paths of key files inside the image (key {@code files})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RpmImportKeys(
+        @JsonProperty("files") List<String> files,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public RpmImportKeys {
+        files = ModelCollections.list(files, "files");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link RpmImportKeys} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<String> files = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RpmImportKeys from) {
+            files.addAll(from.files);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Replaces {@link RpmImportKeys#files() files}: paths of key files inside the image.
+         *
+         * @param files the values
+         * @return this builder
+         */
+        public Builder files(List<String> files) {
+            this.files.clear();
+            this.files.addAll(files);
+            return this;
+        }
+
+        /**
+         * Replaces {@link RpmImportKeys#files() files}: paths of key files inside the image.
+         *
+         * @param files the values
+         * @return this builder
+         */
+        public Builder files(String... files) {
+            return files(Arrays.asList(files));
+        }
+
+        /**
+         * Appends one value to {@link RpmImportKeys#files() files}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFile(String value) {
+            files.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link RpmImportKeys}.
+         *
+         * @return a new immutable object
+         */
+        public RpmImportKeys build() {
+            return new RpmImportKeys(files, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * systemd units to enable, disable or mask, appended to the image type's own lists.
+ *
+ * <p>In a blueprint: {@code customizations.services}.
+ *
+ * @param enabled units to enable (the {@code .service} suffix is optional) (key {@code enabled})
+ * @param disabled units to disable (key {@code disabled})
+ * @param masked units to mask (key {@code masked})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ServicesCustomization(
+        @JsonProperty("enabled") List<String> enabled,
+        @JsonProperty("disabled") List<String> disabled,
+        @JsonProperty("masked") List<String> masked,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public ServicesCustomization {
+        enabled = ModelCollections.list(enabled, "enabled");
+        disabled = ModelCollections.list(disabled, "disabled");
+        masked = ModelCollections.list(masked, "masked");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ServicesCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private final List<String> enabled = new ArrayList<>();
+        private final List<String> disabled = new ArrayList<>();
+        private final List<String> masked = new ArrayList<>();
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ServicesCustomization from) {
+            enabled.addAll(from.enabled);
+            disabled.addAll(from.disabled);
+            masked.addAll(from.masked);
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#enabled() enabled}: units to enable (the {@code .service} suffix is optional).
+         *
+         * @param enabled the values
+         * @return this builder
+         */
+        public Builder enabled(List<String> enabled) {
+            this.enabled.clear();
+            this.enabled.addAll(enabled);
+            return this;
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#enabled() enabled}: units to enable (the {@code .service} suffix is optional).
+         *
+         * @param enabled the values
+         * @return this builder
+         */
+        public Builder enabled(String... enabled) {
+            return enabled(Arrays.asList(enabled));
+        }
+
+        /**
+         * Appends one value to {@link ServicesCustomization#enabled() enabled}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addEnabled(String value) {
+            enabled.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#disabled() disabled}: units to disable.
+         *
+         * @param disabled the values
+         * @return this builder
+         */
+        public Builder disabled(List<String> disabled) {
+            this.disabled.clear();
+            this.disabled.addAll(disabled);
+            return this;
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#disabled() disabled}: units to disable.
+         *
+         * @param disabled the values
+         * @return this builder
+         */
+        public Builder disabled(String... disabled) {
+            return disabled(Arrays.asList(disabled));
+        }
+
+        /**
+         * Appends one value to {@link ServicesCustomization#disabled() disabled}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addDisabled(String value) {
+            disabled.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#masked() masked}: units to mask.
+         *
+         * @param masked the values
+         * @return this builder
+         */
+        public Builder masked(List<String> masked) {
+            this.masked.clear();
+            this.masked.addAll(masked);
+            return this;
+        }
+
+        /**
+         * Replaces {@link ServicesCustomization#masked() masked}: units to mask.
+         *
+         * @param masked the values
+         * @return this builder
+         */
+        public Builder masked(String... masked) {
+            return masked(Arrays.asList(masked));
+        }
+
+        /**
+         * Appends one value to {@link ServicesCustomization#masked() masked}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addMasked(String value) {
+            masked.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link ServicesCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public ServicesCustomization build() {
+            return new ServicesCustomization(enabled, disabled, masked, unknownKeys);
+        }
+    }
+}

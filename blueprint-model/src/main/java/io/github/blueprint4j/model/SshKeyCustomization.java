@@ -1,0 +1,126 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A public key for an existing user: the legacy way to add keys. Each entry becomes a user
+ * entry placed before the explicit {@code user} entries.
+ *
+ * <p>In a blueprint: {@code customizations.sshkey[]}.
+ *
+ * @param user name of an existing user (key {@code user})
+ * @param key the full public key line (key {@code key})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SshKeyCustomization(
+        @JsonProperty("user") String user,
+        @JsonProperty("key") String key,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public SshKeyCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link SshKeyCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String user;
+        private String key;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SshKeyCustomization from) {
+            user = from.user;
+            key = from.key;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link SshKeyCustomization#user() user}: name of an existing user.
+         *
+         * @param user the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        /**
+         * Sets {@link SshKeyCustomization#key() key}: the full public key line.
+         *
+         * @param key the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link SshKeyCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public SshKeyCustomization build() {
+            return new SshKeyCustomization(user, key, unknownKeys);
+        }
+    }
+}

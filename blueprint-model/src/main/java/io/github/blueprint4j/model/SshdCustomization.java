@@ -1,0 +1,155 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * OpenSSH server settings, applied to image types that configure sshd.
+ *
+ * <p>In a blueprint: {@code customizations.sshd}.
+ *
+ * @param passwordAuthentication allow password authentication; absent means the image's default (key {@code password_authentication})
+ * @param kbdInteractiveAuthentication allow keyboard-interactive authentication; absent means the image's default (key {@code kbd_interactive_authentication})
+ * @param clientAliveInterval seconds between keep-alive messages; absent means the image's default (key {@code client_alive_interval})
+ * @param permitRootLogin {@code prohibit-password} or {@code forced-commands-only}; absent means the image's default (key {@code permit_root_login})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SshdCustomization(
+        @JsonProperty("password_authentication") Boolean passwordAuthentication,
+        @JsonProperty("kbd_interactive_authentication") Boolean kbdInteractiveAuthentication,
+        @JsonProperty("client_alive_interval") Long clientAliveInterval,
+        @JsonProperty("permit_root_login") String permitRootLogin,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public SshdCustomization {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link SshdCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private Boolean passwordAuthentication;
+        private Boolean kbdInteractiveAuthentication;
+        private Long clientAliveInterval;
+        private String permitRootLogin;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SshdCustomization from) {
+            passwordAuthentication = from.passwordAuthentication;
+            kbdInteractiveAuthentication = from.kbdInteractiveAuthentication;
+            clientAliveInterval = from.clientAliveInterval;
+            permitRootLogin = from.permitRootLogin;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link SshdCustomization#passwordAuthentication() password_authentication}: allow password authentication; absent means the image's default.
+         *
+         * @param passwordAuthentication the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder passwordAuthentication(Boolean passwordAuthentication) {
+            this.passwordAuthentication = passwordAuthentication;
+            return this;
+        }
+
+        /**
+         * Sets {@link SshdCustomization#kbdInteractiveAuthentication() kbd_interactive_authentication}: allow keyboard-interactive authentication; absent means the image's default.
+         *
+         * @param kbdInteractiveAuthentication the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder kbdInteractiveAuthentication(Boolean kbdInteractiveAuthentication) {
+            this.kbdInteractiveAuthentication = kbdInteractiveAuthentication;
+            return this;
+        }
+
+        /**
+         * Sets {@link SshdCustomization#clientAliveInterval() client_alive_interval}: seconds between keep-alive messages; absent means the image's default.
+         *
+         * @param clientAliveInterval the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder clientAliveInterval(Long clientAliveInterval) {
+            this.clientAliveInterval = clientAliveInterval;
+            return this;
+        }
+
+        /**
+         * Sets {@link SshdCustomization#permitRootLogin() permit_root_login}: {@code prohibit-password} or {@code forced-commands-only}; absent means the image's default.
+         *
+         * @param permitRootLogin the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder permitRootLogin(String permitRootLogin) {
+            this.permitRootLogin = permitRootLogin;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link SshdCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public SshdCustomization build() {
+            return new SshdCustomization(passwordAuthentication, kbdInteractiveAuthentication, clientAliveInterval, permitRootLogin, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Settings written to {@code rhsm.conf}.
+ *
+ * <p>In a blueprint: {@code customizations.rhsm.config.subscription_manager}.
+ *
+ * @param rhsm the {@code [rhsm]} section (key {@code rhsm})
+ * @param rhsmcertd the {@code [rhsmcertd]} section (key {@code rhsmcertd})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubManConfig(
+        @JsonProperty("rhsm") SubManRhsmSection rhsm,
+        @JsonProperty("rhsmcertd") SubManRhsmcertdSection rhsmcertd,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public SubManConfig {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link SubManConfig} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private SubManRhsmSection rhsm;
+        private SubManRhsmcertdSection rhsmcertd;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SubManConfig from) {
+            rhsm = from.rhsm;
+            rhsmcertd = from.rhsmcertd;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link SubManConfig#rhsm() rhsm}: the {@code [rhsm]} section.
+         *
+         * @param rhsm the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder rhsm(SubManRhsmSection rhsm) {
+            this.rhsm = rhsm;
+            return this;
+        }
+
+        /**
+         * Edits {@link SubManConfig#rhsm() rhsm} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder rhsm(Consumer<SubManRhsmSection.Builder> edit) {
+            SubManRhsmSection.Builder builder = rhsm == null ? SubManRhsmSection.builder() : rhsm.toBuilder();
+            edit.accept(builder);
+            this.rhsm = builder.build();
+            return this;
+        }
+
+        /**
+         * Sets {@link SubManConfig#rhsmcertd() rhsmcertd}: the {@code [rhsmcertd]} section.
+         *
+         * @param rhsmcertd the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder rhsmcertd(SubManRhsmcertdSection rhsmcertd) {
+            this.rhsmcertd = rhsmcertd;
+            return this;
+        }
+
+        /**
+         * Edits {@link SubManConfig#rhsmcertd() rhsmcertd} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit sets the values
+         * @return this builder
+         */
+        public Builder rhsmcertd(Consumer<SubManRhsmcertdSection.Builder> edit) {
+            SubManRhsmcertdSection.Builder builder = rhsmcertd == null ? SubManRhsmcertdSection.builder() : rhsmcertd.toBuilder();
+            edit.accept(builder);
+            this.rhsmcertd = builder.build();
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link SubManConfig}.
+         *
+         * @return a new immutable object
+         */
+        public SubManConfig build() {
+            return new SubManConfig(rhsm, rhsmcertd, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code [rhsm]} section of {@code rhsm.conf}.
+ *
+ * <p>In a blueprint: {@code customizations.rhsm.config.subscription_manager.rhsm}.
+ *
+ * @param manageRepos let subscription-manager manage repositories; absent means the image's default (key {@code manage_repos})
+ * @param autoEnableYumPlugins enable the yum plugins automatically; absent means the image's default (key {@code auto_enable_yum_plugins})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubManRhsmSection(
+        @JsonProperty("manage_repos") Boolean manageRepos,
+        @JsonProperty("auto_enable_yum_plugins") Boolean autoEnableYumPlugins,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public SubManRhsmSection {
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link SubManRhsmSection} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private Boolean manageRepos;
+        private Boolean autoEnableYumPlugins;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(SubManRhsmSection from) {
+            manageRepos = from.manageRepos;
+            autoEnableYumPlugins = from.autoEnableYumPlugins;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link SubManRhsmSection#manageRepos() manage_repos}: let subscription-manager manage repositories; absent means the image's default.
+         *
+         * @param manageRepos the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder manageRepos(Boolean manageRepos) {
+            this.manageRepos = manageRepos;
+            return this;
+        }
+
+        /**
+         * Sets {@link SubManRhsmSection#autoEnableYumPlugins() auto_enable_yum_plugins}: enable the yum plugins automatically; absent means the image's default.
+         *
+         * @param autoEnableYumPlugins the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder autoEnableYumPlugins(Boolean autoEnableYumPlugins) {
+            this.autoEnableYumPlugins = autoEnableYumPlugins;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link SubManRhsmSection}.
+         *
+         * @return a new immutable object
+         */
+        public SubManRhsmSection build() {
+            return new SubManRhsmSection(manageRepos, autoEnableYumPlugins, unknownKeys);
+        }
+    }
+}

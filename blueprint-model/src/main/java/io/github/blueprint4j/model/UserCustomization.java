@@ -1,0 +1,292 @@
+package io.github.blueprint4j.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user to create. {@link #toString()} never shows the password.
+ *
+ * <p>In a blueprint: {@code customizations.user[]}.
+ *
+ * @param name user name (key {@code name})
+ * @param description GECOS field (key {@code description})
+ * @param password plain text (hashed by the server on push) or a crypt(3) hash starting with {@code $6$}, {@code $5$} or {@code $2b$}; {@code ""} means no password (key {@code password})
+ * @param key one full SSH public key line (key {@code key})
+ * @param home home directory; trailing slashes are removed at build time; absent means the system default (key {@code home})
+ * @param shell login shell; absent means the system default (key {@code shell})
+ * @param groups supplementary group names (key {@code groups})
+ * @param uid user id; absent means allocated by the system (key {@code uid})
+ * @param gid primary group id; absent means allocated by the system (key {@code gid})
+ * @param expiredate account expiry in days since 1970-01-01; absent means never (key {@code expiredate})
+ * @param forcePasswordReset require a new password at first login; absent means {@code false} (key {@code force_password_reset})
+ * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
+ *                    that reading and writing back loses nothing; never {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UserCustomization(
+        @JsonProperty("name") String name,
+        @JsonProperty("description") String description,
+        @JsonProperty("password") String password,
+        @JsonProperty("key") String key,
+        @JsonProperty("home") String home,
+        @JsonProperty("shell") String shell,
+        @JsonProperty("groups") List<String> groups,
+        @JsonProperty("uid") Long uid,
+        @JsonProperty("gid") Long gid,
+        @JsonProperty("expiredate") Long expiredate,
+        @JsonProperty("force_password_reset") Boolean forcePasswordReset,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
+
+    /**
+     * Copies the collections: lists and maps are unmodifiable and never {@code null}.
+     *
+     * @throws NullPointerException if a list contains {@code null}
+     */
+    public UserCustomization {
+        groups = ModelCollections.list(groups, "groups");
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+    }
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder that starts from this object's values, for making a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Describes this object without showing {@code password}. */
+    @Override
+    public String toString() {
+        return "UserCustomization[name=" + name + ", description=" + description + ", password=" + ModelCollections.redact(password) + ", key=" + key + ", home=" + home + ", shell=" + shell + ", groups=" + groups + ", uid=" + uid + ", gid=" + gid + ", expiredate=" + expiredate + ", forcePasswordReset=" + forcePasswordReset + ", unknownKeys=" + unknownKeys + "]";
+    }
+
+    /**
+     * Builds {@link UserCustomization} objects. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String password;
+        private String key;
+        private String home;
+        private String shell;
+        private final List<String> groups = new ArrayList<>();
+        private Long uid;
+        private Long gid;
+        private Long expiredate;
+        private Boolean forcePasswordReset;
+        private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(UserCustomization from) {
+            name = from.name;
+            description = from.description;
+            password = from.password;
+            key = from.key;
+            home = from.home;
+            shell = from.shell;
+            groups.addAll(from.groups);
+            uid = from.uid;
+            gid = from.gid;
+            expiredate = from.expiredate;
+            forcePasswordReset = from.forcePasswordReset;
+            unknownKeys.putAll(from.unknownKeys);
+        }
+
+        /**
+         * Sets {@link UserCustomization#name() name}: user name.
+         *
+         * @param name the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#description() description}: GECOS field.
+         *
+         * @param description the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#password() password}: plain text (hashed by the server on push) or a crypt(3) hash starting with {@code $6$}, {@code $5$} or {@code $2b$}; {@code ""} means no password.
+         *
+         * @param password the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#key() key}: one full SSH public key line.
+         *
+         * @param key the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#home() home}: home directory; trailing slashes are removed at build time; absent means the system default.
+         *
+         * @param home the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder home(String home) {
+            this.home = home;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#shell() shell}: login shell; absent means the system default.
+         *
+         * @param shell the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder shell(String shell) {
+            this.shell = shell;
+            return this;
+        }
+
+        /**
+         * Replaces {@link UserCustomization#groups() groups}: supplementary group names.
+         *
+         * @param groups the values
+         * @return this builder
+         */
+        public Builder groups(List<String> groups) {
+            this.groups.clear();
+            this.groups.addAll(groups);
+            return this;
+        }
+
+        /**
+         * Replaces {@link UserCustomization#groups() groups}: supplementary group names.
+         *
+         * @param groups the values
+         * @return this builder
+         */
+        public Builder groups(String... groups) {
+            return groups(Arrays.asList(groups));
+        }
+
+        /**
+         * Appends one value to {@link UserCustomization#groups() groups}.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addGroup(String value) {
+            groups.add(value);
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#uid() uid}: user id; absent means allocated by the system.
+         *
+         * @param uid the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder uid(Long uid) {
+            this.uid = uid;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#gid() gid}: primary group id; absent means allocated by the system.
+         *
+         * @param gid the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder gid(Long gid) {
+            this.gid = gid;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#expiredate() expiredate}: account expiry in days since 1970-01-01; absent means never.
+         *
+         * @param expiredate the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder expiredate(Long expiredate) {
+            this.expiredate = expiredate;
+            return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#forcePasswordReset() force_password_reset}: require a new password at first login; absent means {@code false}.
+         *
+         * @param forcePasswordReset the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder forcePasswordReset(Boolean forcePasswordReset) {
+            this.forcePasswordReset = forcePasswordReset;
+            return this;
+        }
+
+        /**
+         * Replaces the keys the blueprint format does not define.
+         *
+         * @param unknownKeys keys and their values
+         * @return this builder
+         */
+        public Builder unknownKeys(Map<String, Object> unknownKeys) {
+            this.unknownKeys.clear();
+            this.unknownKeys.putAll(unknownKeys);
+            return this;
+        }
+
+        /**
+         * Adds a key the blueprint format does not define; it is written back as it is.
+         *
+         * @param key the key
+         * @param value a string, boolean, number, list or map
+         * @return this builder
+         */
+        public Builder putUnknownKey(String key, Object value) {
+            unknownKeys.put(key, value);
+            return this;
+        }
+
+        /**
+         * Creates the {@link UserCustomization}.
+         *
+         * @return a new immutable object
+         */
+        public UserCustomization build() {
+            return new UserCustomization(name, description, password, key, home, shell, groups, uid, gid, expiredate, forcePasswordReset, unknownKeys);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The blueprint model: one immutable type per section of an osbuild blueprint, value types
+ * with their own grammar ({@link io.github.blueprint4j.model.DataSize},
+ * {@link io.github.blueprint4j.model.FileMode}, {@link io.github.blueprint4j.model.Owner})
+ * and the diagnostics that reading and validation report.
+ */
+module io.github.blueprint4j.model {
+    requires transitive com.fasterxml.jackson.annotation;
+
+    exports io.github.blueprint4j.model;
+    exports io.github.blueprint4j.diagnostic;
+
+    // Jackson binds and Bean Validation providers read the records reflectively.
+    opens io.github.blueprint4j.model;
+}
