@@ -1,0 +1,51 @@
+package io.github.blueprint4j.io;
+
+import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.diagnostic.Severity;
+import java.util.List;
+
+/**
+ * A blueprint document could not be read. Carries every problem reading found, not only the
+ * first: each {@link Diagnostic} has a rule code, the field's path, the line and column, a
+ * message and, where one helps, a hint. Warnings found on the way are included.
+ */
+public class BlueprintParseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The findings; a list of records, all serializable in practice. */
+    @SuppressWarnings("serial")
+    private final List<Diagnostic> diagnostics;
+
+    /**
+     * Creates the exception.
+     *
+     * @param diagnostics the findings, at least one of them an error
+     * @throws IllegalArgumentException if no finding is an error
+     */
+    public BlueprintParseException(List<Diagnostic> diagnostics) {
+        super(summary(diagnostics));
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Returns every finding, errors and warnings, in document order. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Returns only the errors. */
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
+    }
+
+    private static String summary(List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("A parse exception needs at least one error");
+        }
+        StringBuilder message = new StringBuilder("The blueprint cannot be read");
+        message.append(errors.size() == 1 ? ": " : " (" + errors.size() + " errors; the first one follows): ");
+        message.append(errors.get(0));
+        return message.toString();
+    }
+}
