@@ -2,7 +2,7 @@
  * Reading and writing osbuild blueprints: TOML and JSON in, typed
  * {@link io.github.blueprint4j.model.Blueprint} objects out, with every problem reported at
  * once with its line, column and field; canonical TOML and JSON back out.
- * Start at {@code io.github.blueprint4j.io.Blueprints}.
+ * Start at {@link io.github.blueprint4j.io.Blueprints}.
  */
 module io.github.blueprint4j.io {
     requires transitive io.github.blueprint4j.model;

@@ -29,7 +29,7 @@ import java.util.Map;
  * @param priority repository priority; absent means the dnf default (key {@code priority})
  * @param sslverify verify TLS certificates; absent means the dnf default ({@code true}). The documentation's {@code ssl_verify} is not this key (key {@code sslverify})
  * @param moduleHotfixes allow packages of this repository to override module filtering (key {@code module_hotfixes})
- * @param installFrom also install packages from this repository during the build (key {@code install_from})
+ * @param installFrom also install packages from this repository during the build; always written, as the reference does (key {@code install_from})
  * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
  *                    that reading and writing back loses nothing; never {@code null}
  */
@@ -48,7 +48,7 @@ public record RepositoryCustomization(
         @JsonProperty("priority") Long priority,
         @JsonProperty("sslverify") Boolean sslverify,
         @JsonProperty("module_hotfixes") Boolean moduleHotfixes,
-        @JsonProperty("install_from") boolean installFrom,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("install_from") boolean installFrom,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**
@@ -309,7 +309,7 @@ public record RepositoryCustomization(
         }
 
         /**
-         * Sets {@link RepositoryCustomization#installFrom() install_from}: also install packages from this repository during the build.
+         * Sets {@link RepositoryCustomization#installFrom() install_from}: also install packages from this repository during the build; always written, as the reference does.
          *
          * @param installFrom the value, or {@code null} for absent
          * @return this builder

@@ -1,0 +1,727 @@
+package io.github.blueprint4j.io.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.io.internal.ModelType.Component;
+import io.github.blueprint4j.io.internal.ModelType.Kind;
+import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.DataSize;
+import io.github.blueprint4j.model.DirectoryCustomization;
+import io.github.blueprint4j.model.DiskCustomization;
+import io.github.blueprint4j.model.FdoCustomization;
+import io.github.blueprint4j.model.FileCustomization;
+import io.github.blueprint4j.model.FileMode;
+import io.github.blueprint4j.model.FilesystemCustomization;
+import io.github.blueprint4j.model.GroupCustomization;
+import io.github.blueprint4j.model.LogicalVolume;
+import io.github.blueprint4j.model.Owner;
+import io.github.blueprint4j.model.PartitionCustomization;
+import io.github.blueprint4j.model.PartitionType;
+import io.github.blueprint4j.model.RepositoryCustomization;
+import io.github.blueprint4j.model.BtrfsSubvolume;
+import io.github.blueprint4j.model.UserCustomization;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds a parsed document (a Jackson tree) to the model, checking every value the way the
+ * reference implementation's decoders do and reporting every problem instead of stopping at
+ * the first. One instance per read.
+ */
+final class Binder {
+
+    /** How a size field treats numbers; the reference decodes each group differently. */
+    private enum SizeRule {
+        FILESYSTEM("FS-SIZE-FORMAT", "FS-SIZE-NEGATIVE"),
+        DISK("DISK-SIZE-FORMAT", "DISK-SIZE-FORMAT"),
+        PARTITION("PART-MINSIZE-VALUE", "PART-MINSIZE-VALUE"),
+        LOGICAL_VOLUME("LV-MINSIZE-REQUIRED", "LV-MINSIZE-REQUIRED");
+
+        final String formatCode;
+        final String negativeCode;
+
+        SizeRule(String formatCode, String negativeCode) {
+            this.formatCode = formatCode;
+            this.negativeCode = negativeCode;
+        }
+    }
+
+    /** Rule codes for a value of the wrong type, where the specification names one; others are GEN-TYPE-MISMATCH. */
+    private static final Map<String, String> TYPE_CODES = Map.ofEntries(
+            Map.entry(key(UserCustomization.class, "uid"), "USER-ID-INTEGER"),
+            Map.entry(key(UserCustomization.class, "gid"), "USER-ID-INTEGER"),
+            Map.entry(key(UserCustomization.class, "expiredate"), "USER-ID-INTEGER"),
+            Map.entry(key(GroupCustomization.class, "gid"), "USER-ID-INTEGER"),
+            Map.entry(key(FilesystemCustomization.class, "mountpoint"), "FS-MOUNTPOINT-REQUIRED"),
+            Map.entry(key(DirectoryCustomization.class, "path"), "FSNODE-PATH-REQUIRED"),
+            Map.entry(key(FileCustomization.class, "path"), "FSNODE-PATH-REQUIRED"),
+            Map.entry(key(DirectoryCustomization.class, "user"), "FSNODE-OWNER-TYPE"),
+            Map.entry(key(DirectoryCustomization.class, "group"), "FSNODE-OWNER-TYPE"),
+            Map.entry(key(FileCustomization.class, "user"), "FSNODE-OWNER-TYPE"),
+            Map.entry(key(FileCustomization.class, "group"), "FSNODE-OWNER-TYPE"),
+            Map.entry(key(DirectoryCustomization.class, "mode"), "FSNODE-MODE-TYPE"),
+            Map.entry(key(FileCustomization.class, "mode"), "FSNODE-MODE-TYPE"),
+            Map.entry(key(FileCustomization.class, "data"), "FILE-DATA-TYPE"),
+            Map.entry(key(FileCustomization.class, "uri"), "FILE-DATA-TYPE"),
+            Map.entry(key(DirectoryCustomization.class, "ensure_parents"), "DIR-ENSURE-PARENTS-TYPE"),
+            Map.entry(key(FdoCustomization.class, "diun_pub_key_insecure"), "FDO-INSECURE-STRING"),
+            Map.entry(key(DiskCustomization.class, "sector_size"), "DISK-SECTOR-SIZE-TYPE"));
+
+    /** Keys found in real documents that the format does not define, with what to tell the user. */
+    private static final Map<String, String> KNOWN_STRAY_KEYS = Map.of(
+            key(Blueprint.class, "ostree"),
+            "OSTree settings (ref, url, parent) belong to the compose request, not to the blueprint",
+            key(Blueprint.class, "minimal"),
+            "\"minimal\" was an experimental key that the reference implementation removed",
+            key(FileCustomization.class, "data_encoding"),
+            "\"data_encoding\" belongs to the hosted Image Builder API; blueprint file data is plain text");
+
+    private final ReadContext ctx;
+    private final boolean toml;
+    private final Map<String, Long> integerRepairs;
+
+    /**
+     * @param ctx            the state of this read
+     * @param integerRepairs exact values of integer literals, by path, that the TOML parser
+     *                       misreads; {@code null} when there are none
+     */
+    Binder(ReadContext ctx, Map<String, Long> integerRepairs) {
+        this.ctx = ctx;
+        this.toml = ctx.format == Format.TOML;
+        this.integerRepairs = integerRepairs;
+    }
+
+    /** Binds the document's root. */
+    Blueprint bindRoot(JsonNode root) {
+        ModelType type = ModelType.of(Blueprint.class);
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            return (Blueprint) type.newInstance(new Object[type.arity()]);
+        }
+        if (!root.isObject()) {
+            ctx.error("GEN-TYPE-MISMATCH", "The document must be " + table() + " of blueprint keys, but it is "
+                    + describe(root) + ".", "start with name = \"...\" (TOML) or {\"name\": \"...\"} (JSON)");
+            return null;
+        }
+        return (Blueprint) bindRecord(type, root);
+    }
+
+    private Object bindRecord(ModelType type, JsonNode node) {
+        Object[] args = new Object[type.arity()];
+        Map<String, Object> unknown = null;
+        Class<?> cls = type.type;
+        PartitionType partitionType = cls == PartitionCustomization.class ? checkPartitionKeys(node) : null;
+        JsonNode sizeAlias = null;
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            Component component = type.component(key);
+            if (component == null) {
+                if (cls == FilesystemCustomization.class && toml && key.equals("size")) {
+                    sizeAlias = value;
+                } else if (cls != PartitionCustomization.class) {
+                    unknown = unknownKey(type, key, value, unknown);
+                }
+                continue;
+            }
+            if (value.isNull()) {
+                if (component.kind == Kind.STRING_LIST || component.kind == Kind.RECORD_LIST) {
+                    ctx.push(key);
+                    ctx.info("GEN-NULL-LIST", "null is read as an empty list.", null);
+                    ctx.pop();
+                }
+                continue;
+            }
+            ctx.push(key);
+            args[component.index] = read(type, component, value);
+            ctx.pop();
+        }
+        args[type.unknownKeysIndex] = unknown;
+        if (cls == FilesystemCustomization.class) {
+            checkFilesystem(type, node, args, sizeAlias);
+        } else if (cls == PartitionCustomization.class) {
+            requireSize(node, "PART-MINSIZE-REQUIRED", "Every partition needs a minimum size (minsize).");
+        } else if (cls == LogicalVolume.class) {
+            requireSize(node, "LV-MINSIZE-REQUIRED", "Every logical volume needs a minimum size (minsize).");
+        } else if (cls == FileCustomization.class || cls == DirectoryCustomization.class) {
+            checkFsNode(type, node, args, cls == FileCustomization.class);
+        }
+        if (partitionType == null && cls == PartitionCustomization.class) {
+            return null;
+        }
+        return type.newInstance(args);
+    }
+
+    private Object read(ModelType owner, Component c, JsonNode value) {
+        switch (c.kind) {
+            case STRING:
+                if (value.isTextual()) {
+                    return value.textValue();
+                }
+                return mismatch(owner, c, value);
+            case BOOLEAN:
+                if (value.isBoolean()) {
+                    return value.booleanValue();
+                }
+                return mismatch(owner, c, value);
+            case LONG:
+                return readLong(owner, c, value);
+            case DATA_SIZE:
+                return readSize(sizeRule(owner.type), value);
+            case OWNER:
+                return readOwner(c.key, value);
+            case FILE_MODE:
+                return readMode(value);
+            case STRING_LIST:
+                return readStringList(owner, c, value);
+            case RECORD:
+                if (value.isObject()) {
+                    return bindRecord(c.element(), value);
+                }
+                return mismatch(owner, c, value);
+            case RECORD_LIST:
+                return readRecordList(owner, c, value);
+            default:
+                throw new IllegalStateException("Unhandled kind " + c.kind);
+        }
+    }
+
+    // ---- scalars -------------------------------------------------------------------------
+
+    private Long readLong(ModelType owner, Component c, JsonNode value) {
+        if (value.isIntegralNumber()) {
+            if (value.canConvertToLong()) {
+                return repaired(value.longValue());
+            }
+            ctx.error(typeCode(owner, c), quote(c.key) + " is " + value.asText()
+                    + ", which is outside the 64-bit integer range.", null);
+            return null;
+        }
+        mismatch(owner, c, value);
+        return null;
+    }
+
+    private DataSize readSize(SizeRule rule, JsonNode value) {
+        if (value.isTextual()) {
+            try {
+                return DataSize.parse(value.textValue());
+            } catch (IllegalArgumentException e) {
+                ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
+                return null;
+            }
+        }
+        if (value.isIntegralNumber()) {
+            BigInteger exact = value.canConvertToLong() ? BigInteger.valueOf(repaired(value.longValue()))
+                    : value.bigIntegerValue();
+            if (exact.signum() < 0) {
+                ctx.error(rule.negativeCode, "A size cannot be negative (" + exact + ").", sizeHint());
+                return null;
+            }
+            if (toml && exact.bitLength() > 63) {
+                ctx.error(rule.formatCode, exact + " is larger than a TOML integer can be.",
+                        "write the size as a string with a unit, such as \"16384 TiB\"");
+                return null;
+            }
+            try {
+                return DataSize.ofBytes(exact);
+            } catch (IllegalArgumentException e) {
+                ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
+                return null;
+            }
+        }
+        if (value.isFloatingPointNumber()) {
+            if (rule == SizeRule.DISK || (rule == SizeRule.FILESYSTEM && toml)) {
+                ctx.error(rule.formatCode, "A size in bytes must be a whole number, not " + value.asText() + ".",
+                        sizeHint());
+                return null;
+            }
+            return truncatedSize(rule, value);
+        }
+        String code = rule == SizeRule.FILESYSTEM && !toml ? "FS-MINSIZE-REQUIRED" : rule.formatCode;
+        ctx.error(code, "A size must be an integer number of bytes or a size string, but it is "
+                + describe(value) + ".", sizeHint());
+        return null;
+    }
+
+    // The reference decodes these sizes as 64-bit floats and drops the fraction.
+    private DataSize truncatedSize(SizeRule rule, JsonNode value) {
+        BigDecimal number = value.decimalValue();
+        if (number.signum() < 0) {
+            ctx.error(rule.negativeCode, "A size cannot be negative (" + value.asText() + ").", sizeHint());
+            return null;
+        }
+        BigDecimal whole = number.setScale(0, RoundingMode.DOWN);
+        try {
+            DataSize size = DataSize.ofBytes(whole.toBigIntegerExact());
+            if (whole.compareTo(number) != 0) {
+                ctx.warning(rule.formatCode, "A size in bytes is a whole number: " + value.asText()
+                        + " is read as " + whole.toPlainString() + ", as the server does.", "write a whole number");
+            }
+            return size;
+        } catch (IllegalArgumentException e) {
+            ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
+            return null;
+        }
+    }
+
+    private Owner readOwner(String key, JsonNode value) {
+        boolean user = key.equals("user");
+        if (value.isTextual()) {
+            String name = value.textValue();
+            if (user ? Owner.isValidUserName(name) : Owner.isValidGroupName(name)) {
+                return Owner.name(name);
+            }
+            ctx.error(user ? "FSNODE-USER-NAME" : "FSNODE-GROUP-NAME",
+                    (name.isEmpty() ? "The " + key + " name is empty." : quote(name) + " is not a valid " + key + " name."),
+                    user ? "use letters, digits, '_', '.' and '-', up to 32 characters, not starting with '-', or a numeric id"
+                            : "use letters, digits, '_' and '-', up to 32 characters, not starting with '-', or a numeric id");
+            return null;
+        }
+        if (value.isIntegralNumber() || (!toml && value.isFloatingPointNumber())) {
+            BigDecimal number = value.decimalValue();
+            if (number.signum() < 0) {
+                ctx.error("FSNODE-ID-NONNEGATIVE", "A numeric " + key + " id cannot be negative (" + value.asText() + ").",
+                        null);
+                return null;
+            }
+            try {
+                long id = number.longValueExact();
+                return Owner.id(value.isIntegralNumber() ? repaired(id) : id);
+            } catch (ArithmeticException e) {
+                ctx.error("FSNODE-ID-NONNEGATIVE", "A numeric " + key + " id must be a whole number in the 64-bit range, not "
+                        + value.asText() + ".", null);
+                return null;
+            }
+        }
+        ctx.error("FSNODE-OWNER-TYPE", "The " + key + " must be a name or a numeric id, but it is " + describe(value) + ".",
+                toml ? "write " + key + " = \"root\" or " + key + " = 0" : "write \"" + key + "\": \"root\" or \"" + key + "\": 0");
+        return null;
+    }
+
+    private FileMode readMode(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            if (FileMode.isValid(text)) {
+                return FileMode.parse(text);
+            }
+            boolean special = text.length() == 4 && text.charAt(0) >= '1' && text.charAt(0) <= '7'
+                    && FileMode.isValid("0" + text.substring(1));
+            ctx.error("FSNODE-MODE-FORMAT", quote(text) + " is not a file mode.", special
+                    ? "set-uid, set-gid and sticky bits are not supported; use three octal digits such as \"0" + text.substring(1) + "\""
+                    : "write three octal digits with an optional leading 0, such as \"0644\"");
+            return null;
+        }
+        String hint = "write the mode as a string, such as " + (toml ? "mode = \"0644\"" : "\"mode\": \"0644\"");
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0 && value.longValue() <= 0777) {
+            String octal = String.format("%04o", value.longValue());
+            hint = "write the mode as a string: " + (toml ? "mode = \"" + octal + "\"" : "\"mode\": \"" + octal + "\"")
+                    + (toml ? " (the number " + value.asText() + " is " + octal + " in octal)" : "");
+        }
+        ctx.error("FSNODE-MODE-TYPE", "The mode must be a string, but it is " + describe(value) + ".", hint);
+        return null;
+    }
+
+    // ---- lists ---------------------------------------------------------------------------
+
+    private List<String> readStringList(ModelType owner, Component c, JsonNode value) {
+        if (!value.isArray()) {
+            mismatch(owner, c, value);
+            return null;
+        }
+        List<String> out = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isTextual()) {
+                out.add(element.textValue());
+            } else if (element.isNull()) {
+                ctx.push(i);
+                ctx.info("GEN-NULL-LIST", "null in a list of strings is read as an empty string, as the server does.", null);
+                ctx.pop();
+                out.add("");
+            } else {
+                ctx.push(i);
+                ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be strings, but this one is "
+                        + describe(element) + ".", stringHint(element));
+                ctx.pop();
+            }
+        }
+        return out;
+    }
+
+    private List<Object> readRecordList(ModelType owner, Component c, JsonNode value) {
+        if (!value.isArray()) {
+            mismatch(owner, c, value);
+            return null;
+        }
+        ModelType element = c.element();
+        List<Object> out = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode entry = value.get(i);
+            ctx.push(i);
+            if (entry.isObject()) {
+                Object bound = bindRecord(element, entry);
+                if (bound != null) {
+                    out.add(bound);
+                }
+            } else if (entry.isNull()) {
+                ctx.info("GEN-NULL-LIST", "null in a list is read as an empty entry, as the server does.", null);
+                out.add(element.newInstance(new Object[element.arity()]));
+            } else {
+                ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
+                        + describe(entry) + ".", null);
+            }
+            ctx.pop();
+        }
+        return out;
+    }
+
+    // ---- unknown keys --------------------------------------------------------------------
+
+    private Map<String, Object> unknownKey(ModelType type, String key, JsonNode value, Map<String, Object> unknown) {
+        String where = ctx.path() == null ? "the document root" : ctx.path();
+        if (type.type == BtrfsSubvolume.class) {
+            ctx.errorAt(key, "BTRFS-SUBVOL-KEYS", quote(key) + " is not a key of a btrfs subvolume.",
+                    "a subvolume has only name and mountpoint");
+            return unknown;
+        }
+        String code = "GEN-UNKNOWN-KEY";
+        String hint = KNOWN_STRAY_KEYS.get(key(type.type, key));
+        if (type.type == RepositoryCustomization.class && key.equals("ssl_verify")) {
+            code = "REPO-SSLVERIFY-KEY";
+            hint = "the key is sslverify; the documentation's ssl_verify is ignored by the server";
+        } else if (type.type == FilesystemCustomization.class && key.equals("size")) {
+            hint = "JSON knows only minsize; size is a deprecated alias read from TOML only";
+        } else if (hint == null) {
+            String suggestion = KeySuggester.suggest(key, type.keys());
+            hint = suggestion == null ? "known keys here: " + String.join(", ", type.keys())
+                    : "did you mean " + quote(suggestion) + "?";
+        }
+        ctx.report(code, ctx.strict ? Severity.ERROR : Severity.WARNING, ctx.path(key),
+                quote(key) + " is not a key of " + where + (ctx.strict ? "." : "; the server ignores it."), hint);
+        Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
+        ctx.push(key);
+        map.put(key, plain(value));
+        ctx.pop();
+        return map;
+    }
+
+    /** Converts a value the model does not know to plain Java values, kept for writing back. */
+    private Object plain(JsonNode value) {
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber()) {
+            if (value.canConvertToLong()) {
+                return repaired(value.longValue());
+            }
+            if (toml) {
+                ctx.error("GEN-SYNTAX", value.asText() + " is outside the range of a TOML integer (64 bits).", null);
+            }
+            return value.bigIntegerValue();
+        }
+        if (value.isNumber()) {
+            return value.doubleValue();
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                ctx.push(i);
+                list.add(plain(value.get(i)));
+                ctx.pop();
+            }
+            return Collections.unmodifiableList(list);
+        }
+        if (value.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                ctx.push(field.getKey());
+                map.put(field.getKey(), plain(field.getValue()));
+                ctx.pop();
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        if (value instanceof POJONode pojo) {
+            return pojo.getPojo();
+        }
+        return null;
+    }
+
+    // ---- per-section rules ---------------------------------------------------------------
+
+    /** Checks a partition's type and that it holds only keys of that type; returns the type or {@code null}. */
+    private PartitionType checkPartitionKeys(JsonNode node) {
+        JsonNode typeNode = node.get("type");
+        PartitionType kind = PartitionType.PLAIN;
+        if (typeNode != null && !typeNode.isNull()) {
+            if (!typeNode.isTextual()) {
+                ctx.errorAt("type", toml ? "PART-TYPE-ENUM" : "GEN-TYPE-MISMATCH",
+                        "The partition type must be a string, but it is " + describe(typeNode) + ".",
+                        "write type = \"plain\", \"lvm\" or \"btrfs\"");
+                kind = null;
+            } else {
+                kind = PartitionType.of(typeNode.textValue());
+                if (kind == null) {
+                    String suggestion = KeySuggester.suggest(typeNode.textValue(), List.of("plain", "lvm", "btrfs"));
+                    ctx.errorAt("type", "PART-TYPE-ENUM", quote(typeNode.textValue()) + " is not a partition type.",
+                            (suggestion != null ? "did you mean " + quote(suggestion) + "? " : "")
+                                    + "the types are plain (the default), lvm and btrfs");
+                }
+            }
+        }
+        ModelType type = ModelType.of(PartitionCustomization.class);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (kind != null ? kind.allows(key) : type.component(key) != null) {
+                continue;
+            }
+            String code = "PART-KEYS-BY-TYPE";
+            if (kind == PartitionType.BTRFS && key.equals("mountpoint")) {
+                code = "BTRFS-NO-MOUNTPOINT";
+            } else if (kind == PartitionType.BTRFS && key.equals("logical_volumes")) {
+                code = "BTRFS-NO-LVS";
+            }
+            String owner = ownerOf(key);
+            ctx.errorAt(key, code, quote(key) + " is not allowed in "
+                    + (kind != null ? "a " + kind.value() + " partition" : "a partition") + ".",
+                    owner != null ? quote(key) + " belongs to " + owner + " partitions"
+                            : "partitions reject keys the format does not define; known keys: " + String.join(", ", type.keys()));
+        }
+        return kind;
+    }
+
+    private static String ownerOf(String key) {
+        for (PartitionType kind : PartitionType.values()) {
+            if (kind.allows(key) && !PartitionType.COMMON_KEYS.contains(key)) {
+                return kind.value();
+            }
+        }
+        return null;
+    }
+
+    private void checkFilesystem(ModelType type, JsonNode node, Object[] args, JsonNode sizeAlias) {
+        Component minsize = type.component("minsize");
+        if (!node.has("mountpoint") || node.get("mountpoint").isNull()) {
+            ctx.errorAt("mountpoint", "FS-MOUNTPOINT-REQUIRED", "A filesystem entry needs a mountpoint.", null);
+        }
+        boolean sizeProblem = node.has("minsize") && !node.get("minsize").isNull() && args[minsize.index] == null;
+        DataSize size = (DataSize) args[minsize.index];
+        if (sizeAlias != null) {
+            ctx.push("size");
+            ctx.warning("FS-SIZE-DEPRECATED", "\"size\" is a deprecated spelling of \"minsize\".", "write minsize");
+            DataSize alias = sizeAlias.isNull() ? null : readSize(SizeRule.FILESYSTEM, sizeAlias);
+            ctx.pop();
+            if (alias == null && !sizeAlias.isNull()) {
+                sizeProblem = true;
+            } else if (isPositive(alias) && isPositive(size)) {
+                ctx.errorAt("size", "FS-SIZE-MINSIZE-EXCLUSIVE", "\"size\" and \"minsize\" are both given.",
+                        "size is an alias of minsize: keep only minsize");
+                sizeProblem = true;
+            } else if (isPositive(alias)) {
+                size = alias;
+                args[minsize.index] = alias;
+            }
+        }
+        if (!sizeProblem && (size == null || (toml && size.bytes() == 0))) {
+            ctx.errorAt("minsize", "FS-MINSIZE-REQUIRED",
+                    size == null ? "A filesystem entry needs a minimum size (minsize)." : "A filesystem's minimum size cannot be 0.",
+                    toml ? "write minsize = \"10 GiB\" or a number of bytes" : "write \"minsize\": \"10 GiB\" or a number of bytes");
+        }
+    }
+
+    private static boolean isPositive(DataSize size) {
+        return size != null && size.bytes() != 0;
+    }
+
+    private void requireSize(JsonNode node, String code, String message) {
+        if (!node.has("minsize") || node.get("minsize").isNull()) {
+            ctx.errorAt("minsize", code, message, toml ? "write minsize = \"10 GiB\"" : "write \"minsize\": \"10 GiB\"");
+        }
+    }
+
+    private void checkFsNode(ModelType type, JsonNode node, Object[] args, boolean file) {
+        String path = (String) args[type.component("path").index];
+        JsonNode written = node.get("path");
+        if (path == null || path.isEmpty()) {
+            // a path of the wrong type was reported when it was read
+            if (written == null || written.isNull() || written.isTextual()) {
+                ctx.errorAt("path", "FSNODE-PATH-REQUIRED", (file ? "A file" : "A directory") + " entry needs a path.",
+                        "write an absolute path such as /etc/example");
+            }
+        } else if (path.charAt(0) != '/') {
+            ctx.errorAt("path", "FSNODE-PATH-ABSOLUTE", quote(path) + " is not an absolute path.",
+                    "start the path with /");
+        } else if (path.length() > 1 && path.endsWith("/")) {
+            ctx.errorAt("path", "FSNODE-PATH-NO-TRAILING-SLASH", quote(path) + " ends with a slash.",
+                    "write " + quote(path.replaceAll("/+$", "")));
+        } else if (!PathSyntax.isCanonical(path)) {
+            ctx.errorAt("path", "FSNODE-PATH-CANONICAL", quote(path) + " is not canonical.",
+                    "remove '.', '..' and doubled slashes");
+        }
+        if (file) {
+            String data = (String) args[type.component("data").index];
+            String uri = (String) args[type.component("uri").index];
+            if (data != null && !data.isEmpty() && uri != null && !uri.isEmpty()) {
+                ctx.errorAt("uri", "FILE-DATA-URI-EXCLUSIVE", "A file takes either data or a uri, not both.",
+                        "remove one of them");
+            } else if (uri != null && !uri.isEmpty() && !isLocalUri(uri)) {
+                ctx.errorAt("uri", "FILE-URI-SCHEME", quote(uri) + " does not name a local file.",
+                        "use a file:// URI or an absolute path; remote files cannot be referenced");
+            }
+        }
+    }
+
+    private static boolean isLocalUri(String uri) {
+        try {
+            String scheme = new URI(uri).getScheme();
+            return scheme == null || scheme.equals("file");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    // ---- messages ------------------------------------------------------------------------
+
+    private Object mismatch(ModelType owner, Component c, JsonNode value) {
+        String expected = toml ? c.kind.expected() : c.kind.expected().replace("table", "object");
+        ctx.error(typeCode(owner, c), "The value of " + quote(c.key) + " must be " + expected + ", but it is "
+                + describe(value) + ".", mismatchHint(c, value));
+        return null;
+    }
+
+    private String typeCode(ModelType owner, Component c) {
+        return TYPE_CODES.getOrDefault(key(owner.type, c.key), "GEN-TYPE-MISMATCH");
+    }
+
+    private String mismatchHint(Component c, JsonNode value) {
+        String path = ctx.path();
+        switch (c.kind) {
+            case STRING:
+                if (value.isValueNode() && !value.isNull()) {
+                    return assignment(c.key, "\"" + value.asText() + "\"");
+                }
+                return null;
+            case LONG:
+                if (value.isTextual() && value.textValue().strip().matches("-?[0-9]+")) {
+                    return assignment(c.key, value.textValue().strip()) + " without quotes";
+                }
+                return value.isFloatingPointNumber() ? "use a whole number" : null;
+            case BOOLEAN:
+                if (value.isTextual() && (value.textValue().equalsIgnoreCase("true") || value.textValue().equalsIgnoreCase("false"))) {
+                    return assignment(c.key, value.textValue().toLowerCase(java.util.Locale.ROOT)) + " without quotes";
+                }
+                return "write true or false";
+            case STRING_LIST:
+                if (value.isTextual()) {
+                    return assignment(c.key, "[\"" + value.textValue() + "\"]");
+                }
+                return null;
+            case RECORD:
+                if (value.isArray()) {
+                    return toml ? "write [" + path + "] (a single table), not [[" + path + "]]"
+                            : "write one object, not a list";
+                }
+                return null;
+            case RECORD_LIST:
+                if (value.isObject()) {
+                    return toml ? "write [[" + path + "]] (an array of tables) for each entry"
+                            : "write a list of objects: [ { ... } ]";
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private String stringHint(JsonNode element) {
+        return element.isValueNode() ? "write it in quotes: \"" + element.asText() + "\"" : null;
+    }
+
+    private String assignment(String key, String value) {
+        return toml ? "write " + key + " = " + value : "write \"" + key + "\": " + value;
+    }
+
+    private String sizeHint() {
+        return "write a whole number of bytes or a string such as \"20 GiB\" (units: " + DataSize.UNITS + ")";
+    }
+
+    private String table() {
+        return toml ? "a table" : "an object";
+    }
+
+    /** Describes a value for a message, in the document's vocabulary. */
+    private String describe(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            return "a string (" + quote(text.length() > 40 ? text.substring(0, 40) + "..." : text) + ")";
+        }
+        if (value.isBoolean()) {
+            return "a boolean (" + value.asText() + ")";
+        }
+        if (value.isIntegralNumber()) {
+            return "an integer (" + value.asText() + ")";
+        }
+        if (value.isNumber()) {
+            return "a number with a fraction (" + value.asText() + ")";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isObject()) {
+            return table();
+        }
+        if (value instanceof POJONode pojo) {
+            return "a date or time (" + pojo.getPojo() + ")";
+        }
+        return "null";
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
+    }
+
+    private long repaired(long value) {
+        if (integerRepairs != null) {
+            Long exact = integerRepairs.get(ctx.path());
+            if (exact != null) {
+                return exact;
+            }
+        }
+        return value;
+    }
+
+    private static SizeRule sizeRule(Class<?> owner) {
+        if (owner == FilesystemCustomization.class) {
+            return SizeRule.FILESYSTEM;
+        }
+        if (owner == DiskCustomization.class) {
+            return SizeRule.DISK;
+        }
+        if (owner == LogicalVolume.class) {
+            return SizeRule.LOGICAL_VOLUME;
+        }
+        return SizeRule.PARTITION;
+    }
+
+    private static String key(Class<?> owner, String key) {
+        return owner.getSimpleName() + '.' + key;
+    }
+}

@@ -1,0 +1,277 @@
+package io.github.blueprint4j.io.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
+import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.diagnostic.SourceLocation;
+import io.github.blueprint4j.diagnostic.SourceMap;
+import io.github.blueprint4j.io.BlueprintParseException;
+import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.model.Blueprint;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document into a {@link Blueprint}: parses it with Jackson (guarding the TOML
+ * parser's known defects), binds it with {@link Binder}, and places every finding in the
+ * source. Immutable and thread-safe; used by {@code BlueprintReader}.
+ */
+public final class Decoder {
+
+    /** Integer literals with this many digits are misread by jackson-dataformat-toml 2.22. */
+    private static final int CORRUPTED_DIGITS = 19;
+    private static final Pattern UNEXPECTED_TOKEN = Pattern.compile("Unexpected token: Got (\\w+), expected (.+)");
+
+    private final boolean strict;
+    private final int maxNestingDepth;
+    private final ObjectReader tomlReader;
+    private final ObjectReader jsonReader;
+
+    /**
+     * Creates a decoder.
+     *
+     * @param strict          whether unknown keys are errors
+     * @param maxNestingDepth the deepest nesting a document may have
+     */
+    public Decoder(boolean strict, int maxNestingDepth) {
+        this.strict = strict;
+        this.maxNestingDepth = maxNestingDepth;
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+        TomlFactory tomlFactory = TomlFactory.builder()
+                .enable(TomlReadFeature.PARSE_JAVA_TIME)
+                .streamReadConstraints(limits)
+                .build();
+        this.tomlReader = new TomlMapper(tomlFactory).reader();
+        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
+        this.jsonReader = new ObjectMapper(jsonFactory).reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param text   the document
+     * @param format its format
+     * @return the blueprint and the warnings
+     * @throws BlueprintParseException if the document cannot be read; never any other exception
+     */
+    public ReadResult decode(String text, Format format) {
+        try {
+            return decodeChecked(text, format);
+        } catch (BlueprintParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of ours or of a parser must still reach the caller as a parse failure.
+            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
+                    "The document could not be read because of an unexpected failure (" + e.getClass().getSimpleName()
+                            + "); please report it with the document.", null)));
+        }
+    }
+
+    private ReadResult decodeChecked(String text, Format format) {
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        JsonNode tree;
+        try {
+            tree = format == Format.TOML ? tomlReader.readTree(body) : jsonReader.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + maxNestingDepth
+                    + " levels deep; a blueprint needs at most 8.", null, e.getLocation());
+        } catch (JacksonException e) {
+            throw syntaxFailure(format, e);
+        }
+        if (format == Format.JSON && (tree == null || tree.isMissingNode())) {
+            throw failure("GEN-SYNTAX", "The document is empty.", "a JSON blueprint is an object: {\"name\": \"...\"}",
+                    null);
+        }
+        SourceMap sourceMap = format == Format.TOML ? new TomlSourceMap(body) : new JsonSourceMap(body);
+        ReadContext ctx = new ReadContext(format, strict);
+        Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
+        Blueprint blueprint = new Binder(ctx, repairs).bindRoot(tree);
+        List<Diagnostic> diagnostics = located(ctx.diagnostics, sourceMap);
+        if (ctx.failed()) {
+            throw new BlueprintParseException(diagnostics);
+        }
+        return new ReadResult(blueprint, format, diagnostics, sourceMap);
+    }
+
+    /**
+     * Finds integer literals that jackson-dataformat-toml misreads (19 digits) and returns their
+     * exact values by path; reports the ones outside the 64-bit range. Returns {@code null} (the
+     * common case) when the text has no run of 19 digits at all.
+     */
+    private static Map<String, Long> integerRepairs(String body, TomlSourceMap map, ReadContext ctx) {
+        if (!hasLongDigitRun(body)) {
+            return null;
+        }
+        Map<String, Long> repairs = new HashMap<>();
+        for (TomlSourceMap.IntegerLiteral literal : map.integerLiterals(CORRUPTED_DIGITS)) {
+            BigInteger exact = new BigInteger(literal.text().replace("_", ""));
+            if (exact.bitLength() < 64) {
+                repairs.put(literal.path(), exact.longValue());
+            }
+        }
+        return repairs;
+    }
+
+    private static boolean hasLongDigitRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= CORRUPTED_DIGITS) {
+                    return true;
+                }
+            } else if (c != '_') {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
+    private static List<Diagnostic> located(List<Diagnostic> diagnostics, SourceMap map) {
+        if (diagnostics.isEmpty()) {
+            return diagnostics;
+        }
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            out.add(d.withLocation(map.locate(d.path())));
+        }
+        return out;
+    }
+
+    private static BlueprintParseException syntaxFailure(Format format, JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "unreadable document" : e.getOriginalMessage();
+        String message;
+        String hint = null;
+        if (format == Format.TOML) {
+            Matcher unexpected = UNEXPECTED_TOKEN.matcher(original);
+            String detail = unexpected.matches()
+                    ? "found " + token(unexpected.group(1)) + " where " + expected(unexpected.group(2)) + " was expected"
+                    : lowerFirst(original);
+            message = "The document is not valid TOML: " + sentence(detail);
+            hint = tomlHint(original);
+        } else {
+            message = "The document is not valid JSON: " + sentence(lowerFirst(firstLine(original)));
+        }
+        return failure("GEN-SYNTAX", message, hint, e.getLocation());
+    }
+
+    private static String tomlHint(String message) {
+        if (message.startsWith("Array already finished")) {
+            return "a list written inline (key = [...]) cannot get more entries from [[...]] tables; use one spelling";
+        }
+        if (message.startsWith("Table redefined")) {
+            return "each [table] header may appear only once";
+        }
+        if (message.startsWith("Duplicate key")) {
+            return "each key may be set only once in a table";
+        }
+        if (message.startsWith("Zero-prefixed")) {
+            return "a file mode is a string: mode = \"0644\"";
+        }
+        if (message.startsWith("Newline not permitted")) {
+            return "a quoted string must end on its line; use \"\"\" or ''' for text over several lines";
+        }
+        if (message.startsWith("More data after value")) {
+            return "check the quotes of the value before this point: a '...' string cannot contain ', use \"...\" instead";
+        }
+        if (message.contains("Got INLINE_TABLE_OPEN") || message.startsWith("Unknown token")) {
+            return "if this is a template ({{ ... }}), render it before reading";
+        }
+        return null;
+    }
+
+    private static String token(String name) {
+        switch (name) {
+            case "UNQUOTED_KEY":
+                return "a key";
+            case "DOT_SEP":
+                return "'.'";
+            case "STRING":
+                return "a string";
+            case "TRUE":
+            case "FALSE":
+                return "a boolean";
+            case "OFFSET_DATE_TIME":
+            case "LOCAL_DATE_TIME":
+            case "LOCAL_DATE":
+            case "LOCAL_TIME":
+                return "a date or time";
+            case "FLOAT":
+                return "a number with a fraction";
+            case "INTEGER":
+                return "an integer";
+            case "STD_TABLE_OPEN":
+            case "ARRAY_OPEN":
+                return "'['";
+            case "STD_TABLE_CLOSE":
+            case "ARRAY_CLOSE":
+                return "']'";
+            case "INLINE_TABLE_OPEN":
+                return "'{'";
+            case "INLINE_TABLE_CLOSE":
+                return "'}'";
+            case "ARRAY_TABLE_OPEN":
+                return "'[['";
+            case "ARRAY_TABLE_CLOSE":
+                return "']]'";
+            case "KEY_VAL_SEP":
+                return "'='";
+            case "COMMA":
+                return "','";
+            default:
+                return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    private static String expected(String what) {
+        Matcher tokens = Pattern.compile("[A-Z][A-Z_]+").matcher(what);
+        StringBuilder out = new StringBuilder();
+        while (tokens.find()) {
+            tokens.appendReplacement(out, Matcher.quoteReplacement(token(tokens.group())));
+        }
+        tokens.appendTail(out);
+        return out.toString();
+    }
+
+    private static BlueprintParseException failure(String code, String message, String hint, JsonLocation location) {
+        SourceLocation at = location != null && location.getLineNr() > 0 && location.getColumnNr() > 0
+                ? new SourceLocation(location.getLineNr(), location.getColumnNr()) : null;
+        return new BlueprintParseException(List.of(new Diagnostic(code, io.github.blueprint4j.diagnostic.Severity.ERROR,
+                null, at, message, hint)));
+    }
+
+    /** Ends a message with exactly one full stop. */
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        while (!trimmed.isEmpty() && ".?!".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed + ".";
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.blueprint4j.io.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.blueprint4j.io.internal.ModelType.Component;
+import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.DataSize;
+import io.github.blueprint4j.model.Owner;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link Blueprint} into a Jackson tree in the format's key order (leaving out absent
+ * values), then into canonical TOML ({@link TomlEmitter}) or JSON. Immutable and thread-safe;
+ * used by {@code BlueprintWriter}.
+ */
+public final class Encoder {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final boolean sizesAsBytes;
+    private final boolean unknownKeys;
+    private final ObjectWriter jsonWriter;
+
+    /**
+     * Creates an encoder.
+     *
+     * @param sizesAsBytes write every size as a byte count instead of as it was written
+     * @param unknownKeys  write the keys the format does not define back
+     * @param prettyJson   indent JSON
+     */
+    public Encoder(boolean sizesAsBytes, boolean unknownKeys, boolean prettyJson) {
+        this.sizesAsBytes = sizesAsBytes;
+        this.unknownKeys = unknownKeys;
+        ObjectMapper mapper = new ObjectMapper();
+        if (prettyJson) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+            this.jsonWriter = mapper.writer(printer);
+        } else {
+            this.jsonWriter = mapper.writer();
+        }
+    }
+
+    /**
+     * Writes canonical TOML.
+     *
+     * @param blueprint the blueprint
+     * @return the document
+     */
+    public String toToml(Blueprint blueprint) {
+        return TomlEmitter.write(tree(blueprint, true));
+    }
+
+    /**
+     * Writes JSON.
+     *
+     * @param blueprint the blueprint
+     * @return the document, ending with a line break
+     */
+    public String toJson(Blueprint blueprint) {
+        try {
+            return jsonWriter.writeValueAsString(tree(blueprint, false)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    /**
+     * Returns the tree of a model record, keys in the format's order, absent values left out.
+     *
+     * @param record a model record
+     * @param toml   whether the tree is for TOML (dates stay dates) or JSON (dates become strings)
+     * @return the tree
+     */
+    ObjectNode tree(Object record, boolean toml) {
+        ModelType type = ModelType.of(record.getClass());
+        ObjectNode node = NODES.objectNode();
+        for (Component c : type.components) {
+            Object value = c.get(record);
+            if (value == null) {
+                continue;
+            }
+            switch (c.kind) {
+                case STRING:
+                    node.put(c.key, (String) value);
+                    break;
+                case BOOLEAN:
+                    if (!c.primitive || (Boolean) value || c.alwaysWritten) {
+                        node.put(c.key, (Boolean) value);
+                    }
+                    break;
+                case LONG:
+                    node.put(c.key, (Long) value);
+                    break;
+                case DATA_SIZE:
+                    node.set(c.key, size((DataSize) value));
+                    break;
+                case OWNER:
+                    if (value instanceof Owner.Id id) {
+                        node.put(c.key, id.value());
+                    } else {
+                        node.put(c.key, ((Owner.Name) value).value());
+                    }
+                    break;
+                case FILE_MODE:
+                    node.put(c.key, value.toString());
+                    break;
+                case STRING_LIST:
+                    List<?> strings = (List<?>) value;
+                    if (!strings.isEmpty() || c.nullableList) {
+                        ArrayNode array = node.putArray(c.key);
+                        strings.forEach(s -> array.add((String) s));
+                    }
+                    break;
+                case RECORD:
+                    node.set(c.key, tree(value, toml));
+                    break;
+                case RECORD_LIST:
+                    List<?> records = (List<?>) value;
+                    if (!records.isEmpty() || c.nullableList) {
+                        ArrayNode array = node.putArray(c.key);
+                        records.forEach(r -> array.add(tree(r, toml)));
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException("Unhandled kind " + c.kind);
+            }
+        }
+        if (unknownKeys) {
+            for (Map.Entry<String, Object> unknown : type.unknownKeys(record).entrySet()) {
+                node.set(unknown.getKey(), plain(unknown.getValue(), toml));
+            }
+        }
+        return node;
+    }
+
+    private JsonNode size(DataSize size) {
+        if (!sizesAsBytes && size.text() != null) {
+            return NODES.textNode(size.text());
+        }
+        // TOML integers stop at 2^63-1; larger counts are written as strings, which every reader accepts
+        return size.exceedsLong() ? NODES.textNode(Long.toUnsignedString(size.bytes())) : NODES.numberNode(size.bytes());
+    }
+
+    private static JsonNode plain(Object value, boolean toml) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (value instanceof String s) {
+            return NODES.textNode(s);
+        }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return NODES.numberNode(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger big) {
+            return NODES.numberNode(big);
+        }
+        if (value instanceof BigDecimal dec) {
+            return NODES.numberNode(dec);
+        }
+        if (value instanceof Number number) {
+            return NODES.numberNode(number.doubleValue());
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode(list.size());
+            list.forEach(element -> array.add(plain(element, toml)));
+            return array;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((k, v) -> object.set(String.valueOf(k), plain(v, toml)));
+            return object;
+        }
+        if (value instanceof TemporalAccessor && toml) {
+            return NODES.pojoNode(value);
+        }
+        return NODES.textNode(value.toString());
+    }
+}

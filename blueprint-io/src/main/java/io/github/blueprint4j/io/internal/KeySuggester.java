@@ -1,0 +1,86 @@
+package io.github.blueprint4j.io.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the key a user probably meant when a document holds a key the format does not define:
+ * the same key in another case or with {@code _} and {@code -} swapped or dropped
+ * ({@code ssl_verify} for {@code sslverify}, {@code tls_verify} for {@code tls-verify}), a key
+ * with a prefix ({@code lv_name} for {@code name}), or a small typo ({@code timezome}).
+ */
+final class KeySuggester {
+
+    private KeySuggester() {
+    }
+
+    /**
+     * Returns the best candidate, or {@code null} when none is close enough.
+     *
+     * @param unknown    the key found in the document
+     * @param candidates the keys the table defines
+     */
+    static String suggest(String unknown, List<String> candidates) {
+        String folded = fold(unknown);
+        for (String candidate : candidates) {
+            if (fold(candidate).equals(folded)) {
+                return candidate;
+            }
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.min(2, Math.max(1, folded.length() / 3));
+        for (String candidate : candidates) {
+            int distance = distance(folded, fold(candidate));
+            if (distance <= limit && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String lower = unknown.toLowerCase(Locale.ROOT);
+        for (String candidate : candidates) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("_" + c) || lower.endsWith("-" + c) || lower.startsWith(c + "_") || lower.startsWith(c + "-")) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Lower case without {@code _} and {@code -}. */
+    private static String fold(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != '_' && c != '-') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = value;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
