@@ -1,17 +1,454 @@
 package io.github.blueprint4j.io.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Map;
 
-/** TEMPORARY placeholder until the helper's branch is merged. */
+/**
+ * Writes a JSON tree as a TOML 1.0 document laid out like the osbuild blueprint documentation.
+ *
+ * <p>jackson-dataformat-toml cannot write arrays of tables ({@code [[packages]]}), so the
+ * blueprint writer turns a blueprint into an {@link ObjectNode}, with its fields already in the
+ * canonical order, and hands it to this emitter. Each table, the root first, is written as:
+ * <ol>
+ *   <li>its inline entries, in field order, as {@code key = value} lines: scalars, arrays that
+ *       hold no object, and arrays that cannot be arrays of tables (objects mixed with other
+ *       values, or objects inside nested arrays), which are written with inline tables;</li>
+ *   <li>then its sub-tables, in field order: an object becomes a {@code [path]} section and a
+ *       non-empty array of objects one {@code [[path]]} section per element.</li>
+ * </ol>
+ * A {@code [path]} header is written when the table has inline entries or no entries at all,
+ * so that empty tables survive a round trip; a table that only holds sub-tables is defined by
+ * their headers. Sections are separated by one blank line and every line ends with {@code \n};
+ * an empty root gives an empty document.
+ *
+ * <p>Values:
+ * <ul>
+ *   <li>Keys are bare when they consist of ASCII letters, digits, {@code _} and {@code -}, else
+ *       basic strings.</li>
+ *   <li>Strings with a line feed are multi-line: a literal string ({@code '''}) when it can hold
+ *       the text exactly, otherwise a basic one ({@code """}); other strings are basic strings.
+ *       Control characters are escaped wherever TOML requires it.</li>
+ *   <li>Integers are decimal; a big integer outside the signed 64-bit range, which TOML cannot
+ *       hold, is written as a decimal string.</li>
+ *   <li>Floating-point numbers are TOML floats that read back as the same value ({@code nan},
+ *       {@code inf} and {@code -inf} included); a big decimal outside the range of a 64-bit
+ *       float, which TOML cannot hold, is written as a decimal string.</li>
+ *   <li>{@link OffsetDateTime}, {@link LocalDateTime}, {@link LocalDate} and {@link LocalTime}
+ *       held by a {@link POJONode} are TOML date-time literals, with seconds always written; a
+ *       year outside 0000–9999 or an offset with seconds, which TOML cannot hold, falls back to
+ *       the {@code toString()} string like any other object. Binary values are Base64 strings.</li>
+ *   <li>Null fields (also missing nodes and POJO nodes holding null) are left out, as TOML has
+ *       no null. A null array element cannot be left out without shifting the others, so it is
+ *       rejected with an {@link IllegalArgumentException}; the blueprint writer never produces
+ *       one.</li>
+ * </ul>
+ */
 final class TomlEmitter {
+
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
+    private final StringBuilder out = new StringBuilder(1024);
+    private final StringBuilder path = new StringBuilder(64);
+
     private TomlEmitter() {
     }
 
+    /**
+     * Writes a tree as a TOML document.
+     *
+     * @param root the document's root table, its fields in the order they are to be written
+     * @return the TOML 1.0 text, every line ending with {@code \n}; empty for an empty root
+     * @throws IllegalArgumentException if an array holds a null element, which TOML cannot
+     *     represent
+     */
     static String write(ObjectNode root) {
-        try {
-            return new com.fasterxml.jackson.dataformat.toml.TomlMapper().writeValueAsString(root);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        TomlEmitter emitter = new TomlEmitter();
+        if (emitter.writeInlineEntries(root)) {
+            emitter.writeSubTables(root);
         }
+        return emitter.out.toString();
+    }
+
+    private void writeTable(ObjectNode table) {
+        int start = out.length();
+        writeHeader(false);
+        int headerEnd = out.length();
+        boolean hasSubTables = writeInlineEntries(table);
+        if (hasSubTables) {
+            if (out.length() == headerEnd) {
+                // the headers of the sub-tables define this table, so its own is left out
+                out.setLength(start);
+            }
+            writeSubTables(table);
+        }
+    }
+
+    /** Writes the entries that are not sub-tables and tells whether there are sub-tables. */
+    private boolean writeInlineEntries(ObjectNode table) {
+        boolean hasSubTables = false;
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
+            JsonNode value = field.getValue();
+            if (isAbsent(value)) {
+                continue;
+            }
+            if (isSubTable(value)) {
+                hasSubTables = true;
+                continue;
+            }
+            appendKey(out, field.getKey());
+            out.append(" = ");
+            writeValue(value);
+            out.append('\n');
+        }
+        return hasSubTables;
+    }
+
+    private void writeSubTables(ObjectNode table) {
+        int pathLength = path.length();
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
+            JsonNode value = field.getValue();
+            if (!isSubTable(value)) {
+                continue;
+            }
+            if (pathLength > 0) {
+                path.append('.');
+            }
+            appendKey(path, field.getKey());
+            if (value.isObject()) {
+                writeTable((ObjectNode) value);
+            } else {
+                for (JsonNode element : value) {
+                    writeHeader(true);
+                    ObjectNode elementTable = (ObjectNode) element;
+                    if (writeInlineEntries(elementTable)) {
+                        writeSubTables(elementTable);
+                    }
+                }
+            }
+            path.setLength(pathLength);
+        }
+    }
+
+    private void writeHeader(boolean arrayElement) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(arrayElement ? "[[" : "[").append(path).append(arrayElement ? "]]\n" : "]\n");
+    }
+
+    private static boolean isAbsent(JsonNode value) {
+        return value.isNull() || value.isMissingNode()
+                || value.isPojo() && ((POJONode) value).getPojo() == null;
+    }
+
+    private static boolean isSubTable(JsonNode value) {
+        if (value.isObject()) {
+            return true;
+        }
+        if (!value.isArray() || value.isEmpty()) {
+            return false;
+        }
+        for (JsonNode element : value) {
+            if (!element.isObject()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes a value that is not absent; absent values are left out or rejected before. */
+    private void writeValue(JsonNode value) {
+        switch (value.getNodeType()) {
+            case STRING -> writeString(value.textValue());
+            case NUMBER -> writeNumber(value);
+            case BOOLEAN -> out.append(value.booleanValue());
+            case ARRAY -> writeInlineArray(value);
+            case OBJECT -> writeInlineTable(value);
+            case BINARY -> out.append('"')
+                    .append(Base64.getEncoder().encodeToString(((BinaryNode) value).binaryValue()))
+                    .append('"');
+            case POJO -> writeObject(((POJONode) value).getPojo());
+        }
+    }
+
+    private void writeInlineArray(JsonNode array) {
+        out.append('[');
+        boolean first = true;
+        for (JsonNode element : array) {
+            if (!first) {
+                out.append(", ");
+            }
+            first = false;
+            if (isAbsent(element)) {
+                throw new IllegalArgumentException("TOML has no null, so an array cannot hold a null element"
+                        + (path.length() == 0 ? " (in the root table)" : " (in table [" + path + "])"));
+            }
+            writeValue(element);
+        }
+        out.append(']');
+    }
+
+    private void writeInlineTable(JsonNode table) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
+            JsonNode value = field.getValue();
+            if (isAbsent(value)) {
+                continue;
+            }
+            out.append(first ? " " : ", ");
+            first = false;
+            appendKey(out, field.getKey());
+            out.append(" = ");
+            writeValue(value);
+        }
+        out.append(first ? "}" : " }");
+    }
+
+    private void writeNumber(JsonNode number) {
+        switch (number.numberType()) {
+            case INT, LONG -> out.append(number.longValue());
+            case BIG_INTEGER -> {
+                BigInteger value = number.bigIntegerValue();
+                if (value.bitLength() < Long.SIZE) {
+                    out.append(value.longValue());
+                } else {
+                    out.append('"').append(value).append('"');
+                }
+            }
+            case FLOAT -> writeFloatingPoint(number.floatValue(), Float.toString(number.floatValue()));
+            case DOUBLE -> writeFloatingPoint(number.doubleValue(), Double.toString(number.doubleValue()));
+            case BIG_DECIMAL -> {
+                BigDecimal value = number.decimalValue();
+                double approximation = value.doubleValue();
+                if (value.signum() != 0 && (Double.isInfinite(approximation) || approximation == 0.0)) {
+                    out.append('"').append(value).append('"');
+                } else {
+                    appendDecimal(value);
+                }
+            }
+        }
+    }
+
+    /** Writes a float or double given with its shortest decimal form. */
+    private void writeFloatingPoint(double value, String shortest) {
+        if (Double.isNaN(value)) {
+            out.append("nan");
+        } else if (Double.isInfinite(value)) {
+            out.append(value > 0 ? "inf" : "-inf");
+        } else if (Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0)) {
+            out.append("-0.0");
+        } else {
+            appendDecimal(new BigDecimal(shortest));
+        }
+    }
+
+    /**
+     * Writes a decimal in a form that depends on its value only, not on its scale, so that the
+     * text stays the same when a reader strips trailing zeros (as Jackson's node factory does)
+     * and it is written again: plain from 0.001 to below 10^7 like {@link Double#toString},
+     * otherwise with one digit before the point and an exponent.
+     */
+    private void appendDecimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.signum() == 0) {
+            out.append("0.0");
+            return;
+        }
+        int exponent = stripped.precision() - stripped.scale() - 1;
+        if (exponent >= -3 && exponent < 7) {
+            out.append(stripped.toPlainString());
+            if (stripped.scale() <= 0) {
+                out.append(".0");
+            }
+            return;
+        }
+        String digits = stripped.unscaledValue().abs().toString();
+        if (stripped.signum() < 0) {
+            out.append('-');
+        }
+        out.append(digits.charAt(0)).append('.');
+        if (digits.length() > 1) {
+            out.append(digits, 1, digits.length());
+        } else {
+            out.append('0');
+        }
+        out.append(exponent < 0 ? "e-" : "e+").append(Math.abs(exponent));
+    }
+
+    private void writeObject(Object value) {
+        if (value instanceof LocalDate date && isTomlYear(date.getYear())) {
+            appendDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        } else if (value instanceof LocalTime time) {
+            appendTime(time);
+        } else if (value instanceof LocalDateTime dateTime && isTomlYear(dateTime.getYear())) {
+            appendDate(dateTime.getYear(), dateTime.getMonthValue(), dateTime.getDayOfMonth());
+            out.append('T');
+            appendTime(dateTime.toLocalTime());
+        } else if (value instanceof OffsetDateTime dateTime && isTomlYear(dateTime.getYear())
+                && dateTime.getOffset().getTotalSeconds() % 60 == 0) {
+            appendDate(dateTime.getYear(), dateTime.getMonthValue(), dateTime.getDayOfMonth());
+            out.append('T');
+            appendTime(dateTime.toLocalTime());
+            appendOffset(dateTime.getOffset().getTotalSeconds());
+        } else {
+            writeString(value.toString());
+        }
+    }
+
+    private static boolean isTomlYear(int year) {
+        return year >= 0 && year <= 9999;
+    }
+
+    private void appendDate(int year, int month, int day) {
+        appendDigits(year, 4);
+        out.append('-');
+        appendDigits(month, 2);
+        out.append('-');
+        appendDigits(day, 2);
+    }
+
+    /** Writes {@code HH:MM:SS} and the fraction without trailing zeros, as TOML needs seconds. */
+    private void appendTime(LocalTime time) {
+        appendDigits(time.getHour(), 2);
+        out.append(':');
+        appendDigits(time.getMinute(), 2);
+        out.append(':');
+        appendDigits(time.getSecond(), 2);
+        int nanos = time.getNano();
+        if (nanos != 0) {
+            int digits = 9;
+            while (nanos % 10 == 0) {
+                nanos /= 10;
+                digits--;
+            }
+            out.append('.');
+            appendDigits(nanos, digits);
+        }
+    }
+
+    private void appendOffset(int totalSeconds) {
+        if (totalSeconds == 0) {
+            out.append('Z');
+            return;
+        }
+        out.append(totalSeconds < 0 ? '-' : '+');
+        int minutes = Math.abs(totalSeconds) / 60;
+        appendDigits(minutes / 60, 2);
+        out.append(':');
+        appendDigits(minutes % 60, 2);
+    }
+
+    /** Writes a non-negative number with leading zeros up to the given number of digits. */
+    private void appendDigits(int value, int width) {
+        for (int divisor = tenToThe(width - 1); divisor > 0; divisor /= 10) {
+            out.append((char) ('0' + value / divisor % 10));
+        }
+    }
+
+    private static int tenToThe(int exponent) {
+        int power = 1;
+        for (int i = 0; i < exponent; i++) {
+            power *= 10;
+        }
+        return power;
+    }
+
+    private void writeString(String value) {
+        int length = value.length();
+        int firstEscape = -1;
+        boolean lineFeed = false;
+        boolean literalFits = length == 0 || value.charAt(length - 1) != '\'';
+        int quoteRun = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\'') {
+                if (++quoteRun == 3) {
+                    literalFits = false;
+                }
+                continue;
+            }
+            quoteRun = 0;
+            if (c == '\n') {
+                lineFeed = true;
+            } else if (c < 0x20 && c != '\t' || c == 0x7F) {
+                literalFits = false;
+            } else if (c != '\t' && c != '"' && c != '\\') {
+                continue;
+            }
+            if (firstEscape < 0) {
+                firstEscape = i;
+            }
+        }
+        if (firstEscape < 0) {
+            out.append('"').append(value).append('"');
+        } else if (!lineFeed) {
+            out.append('"').append(value, 0, firstEscape);
+            appendEscaped(out, value, firstEscape, false);
+            out.append('"');
+        } else if (literalFits) {
+            // a parser drops the line feed right after the opening delimiter
+            out.append("'''\n").append(value).append("'''");
+        } else {
+            out.append("\"\"\"\n");
+            appendEscaped(out, value, 0, true);
+            out.append("\"\"\"");
+        }
+    }
+
+    private static void appendKey(StringBuilder target, String key) {
+        int length = key.length();
+        boolean bare = length > 0;
+        for (int i = 0; i < length && bare; i++) {
+            char c = key.charAt(i);
+            bare = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '_' || c == '-';
+        }
+        if (bare) {
+            target.append(key);
+        } else {
+            target.append('"');
+            appendEscaped(target, key, 0, false);
+            target.append('"');
+        }
+    }
+
+    /**
+     * Appends {@code value} from {@code start} on with the escapes of a basic string; in a
+     * multi-line one, tabs and line feeds stay as they are.
+     */
+    private static void appendEscaped(StringBuilder target, String value, int start, boolean multiLine) {
+        int length = value.length();
+        int run = start;
+        for (int i = start; i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F
+                    || multiLine && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            target.append(value, run, i);
+            run = i + 1;
+            switch (c) {
+                case '"' -> target.append("\\\"");
+                case '\\' -> target.append("\\\\");
+                case '\b' -> target.append("\\b");
+                case '\t' -> target.append("\\t");
+                case '\n' -> target.append("\\n");
+                case '\f' -> target.append("\\f");
+                case '\r' -> target.append("\\r");
+                default -> target.append("\\u00").append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xF]);
+            }
+        }
+        target.append(value, run, length);
     }
 }
