@@ -28,12 +28,20 @@ public class BlueprintParseException extends RuntimeException {
         this.diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Returns every finding, errors and warnings, in document order. */
+    /**
+     * Returns every finding, errors and warnings, in document order.
+     *
+     * @return the findings
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
 
-    /** Returns only the errors. */
+    /**
+     * Returns only the errors.
+     *
+     * @return the errors, at least one
+     */
     public List<Diagnostic> errors() {
         return diagnostics.stream().filter(Diagnostic::isError).toList();
     }

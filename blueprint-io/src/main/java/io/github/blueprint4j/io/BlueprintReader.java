@@ -59,12 +59,20 @@ public final class BlueprintReader {
         return new Builder();
     }
 
-    /** Returns {@code true} if unknown keys are errors rather than warnings. */
+    /**
+     * Tells whether unknown keys are errors rather than warnings.
+     *
+     * @return {@code true} for strict reading
+     */
     public boolean isStrict() {
         return strict;
     }
 
-    /** Returns the deepest nesting of tables and arrays a document may have. */
+    /**
+     * Returns the deepest nesting of tables and arrays a document may have.
+     *
+     * @return the limit
+     */
     public int maxNestingDepth() {
         return maxNestingDepth;
     }

@@ -56,17 +56,29 @@ public final class BlueprintWriter {
         return new Builder();
     }
 
-    /** Returns how sizes are written. */
+    /**
+     * Returns how sizes are written.
+     *
+     * @return the style
+     */
     public SizeStyle sizeStyle() {
         return sizeStyle;
     }
 
-    /** Returns {@code true} if keys the format does not define are written back. */
+    /**
+     * Tells whether keys the format does not define are written back.
+     *
+     * @return {@code true} if they are
+     */
     public boolean writesUnknownKeys() {
         return unknownKeys;
     }
 
-    /** Returns {@code true} if JSON is indented, one member per line. */
+    /**
+     * Tells whether JSON is indented, one member per line.
+     *
+     * @return {@code true} if it is
+     */
     public boolean isPrettyJson() {
         return prettyJson;
     }

@@ -17,7 +17,11 @@ public enum Format {
         this.extension = extension;
     }
 
-    /** Returns the file name extension without the dot: {@code toml} or {@code json}. */
+    /**
+     * Returns the file name extension without the dot.
+     *
+     * @return {@code toml} or {@code json}
+     */
     public String extension() {
         return extension;
     }

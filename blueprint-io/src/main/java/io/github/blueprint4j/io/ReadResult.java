@@ -21,6 +21,10 @@ public record ReadResult(Blueprint blueprint, Format format, List<Diagnostic> di
     /**
      * Checks and copies the parts.
      *
+     * @param blueprint   the blueprint
+     * @param format      the format it was read from
+     * @param diagnostics warnings and remarks
+     * @param sourceMap   where each field was written
      * @throws NullPointerException if a part is {@code null}
      */
     public ReadResult {

@@ -122,8 +122,7 @@ final class Binder {
         Class<?> cls = type.type;
         PartitionType partitionType = cls == PartitionCustomization.class ? checkPartitionKeys(node) : null;
         JsonNode sizeAlias = null;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
             Component component = type.component(key);
@@ -447,8 +446,7 @@ final class Binder {
         }
         if (value.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 ctx.push(field.getKey());
                 map.put(field.getKey(), plain(field.getValue()));
                 ctx.pop();
