@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.blueprint4j.diagnostic.SourceLocation;
 import io.github.blueprint4j.diagnostic.SourceMap;
 import java.io.IOException;
@@ -20,15 +19,13 @@ import java.util.TreeMap;
  *
  * <p>The document is walked once, on the first lookup, with Jackson's streaming parser. A member
  * is located at its name, an array element at its first token. When an object repeats a key, the
- * last occurrence wins, as when reading. On a broken document the walk stops and keeps what it has
- * found so far; it never throws. Lines and columns start at 1, columns count UTF-16 chars.
+ * last occurrence wins, as when reading. On a broken document, or at Jackson's default nesting
+ * limit (1000 levels), the walk stops and keeps what it has found so far; it never throws. Lines
+ * and columns start at 1, columns count UTF-16 chars.
  */
 final class JsonSourceMap implements SourceMap {
 
-    // The reader has already applied its own nesting limit; map whatever it accepted.
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-            .build();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final String text;
     private volatile Map<String, SourceLocation> locations;

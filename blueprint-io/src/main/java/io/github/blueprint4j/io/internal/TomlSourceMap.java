@@ -16,8 +16,9 @@ import java.util.Objects;
  * <p>The document is scanned once, on the first lookup, by a small TOML lexer that knows table
  * headers, arrays of tables (a header or key after {@code [[a]]} belongs to the last element of
  * {@code a}), dotted keys, inline tables, arrays and every string and scalar spelling of TOML 1.0.
- * The text is expected to be valid TOML, since the parser has already accepted it; on anything else
- * the scan stops and keeps what it has found so far, it never throws.
+ * The text is expected to be valid TOML, since the parser has already accepted it; on anything else,
+ * and at keys or values nested more than {@value #MAX_DEPTH} levels deep, the scan stops and
+ * keeps what it has found so far, it never throws.
  *
  * <p>A key is located at its first character, a table or array-of-tables header at its first
  * {@code [}, an array element at its first character. Lines and columns start at 1, columns count
@@ -34,6 +35,9 @@ final class TomlSourceMap implements SourceMap {
      */
     record IntegerLiteral(String path, String text, SourceLocation location) {
     }
+
+    /** Deepest nesting scanned, as Jackson's default; the total size of the paths grows with its square. */
+    private static final int MAX_DEPTH = 1000;
 
     private final String text;
     private volatile Scan scan;
@@ -218,7 +222,7 @@ final class TomlSourceMap implements SourceMap {
         private boolean key() {
             keyParts.clear();
             keyStarts.clear();
-            while (true) {
+            while (keyParts.size() < MAX_DEPTH) {
                 skipSpaces();
                 SourceLocation start = here();
                 String part = keyPart();
@@ -233,6 +237,7 @@ final class TomlSourceMap implements SourceMap {
                 }
                 pos++;
             }
+            return false;
         }
 
         private String keyPart() {
@@ -337,12 +342,15 @@ final class TomlSourceMap implements SourceMap {
         /** Opens an array or inline table, or reads a whole scalar. */
         private boolean valueStart(String path) {
             int c = peek();
-            if (c == '[' || c == '{') {
-                pos++;
-                containers.push(new Container(path, c == '[' ? ']' : '}'));
-                return true;
+            if (c != '[' && c != '{') {
+                return scalar(path);
             }
-            return scalar(path);
+            if (containers.size() >= MAX_DEPTH) {
+                return false;
+            }
+            pos++;
+            containers.push(new Container(path, c == '[' ? ']' : '}'));
+            return true;
         }
 
         /**
