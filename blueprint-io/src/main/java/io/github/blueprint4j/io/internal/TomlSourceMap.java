@@ -124,7 +124,7 @@ final class TomlSourceMap implements SourceMap {
         private final Map<String, Integer> tableArrays = new HashMap<>();
         private final List<String> keyParts = new ArrayList<>();
         private final List<SourceLocation> keyStarts = new ArrayList<>();
-        /** Open arrays and inline tables, innermost first; a stack rather than recursion, so depth cannot overflow. */
+        /** Open arrays and inline tables, innermost first: a stack rather than recursion, so depth cannot overflow. */
         private final Deque<Container> containers = new ArrayDeque<>();
         private int pos;
         private int line = 1;
@@ -144,7 +144,10 @@ final class TomlSourceMap implements SourceMap {
             return new Scan(locations, integers);
         }
 
-        /** Reads a header or a key/value pair and the rest of its line; returns the table that keys now belong to, or null to stop. */
+        /**
+         * Reads a header or a key/value pair and the rest of its line; returns the table that keys
+         * now belong to, or null to stop.
+         */
         private String statement(String table) {
             String next;
             if (text.charAt(pos) == '[') {

@@ -426,8 +426,8 @@ class TomlSourceMapTest {
 
     @Test
     void countsCrLfAsOneLineBreak() {
-        TomlSourceMap map = new TomlSourceMap(
-                "a = 1\r\n[t]\r\nb = [\r\n  1,\r\n  2\r\n] # done\r\ns = \"\"\"\r\nx\r\n\"\"\"\r\n[[u]]\r\n\tc = 3\r\n");
+        TomlSourceMap map = new TomlSourceMap(String.join("\r\n",
+                "a = 1", "[t]", "b = [", "  1,", "  2", "] # done", "s = \"\"\"", "x", "\"\"\"", "[[u]]", "\tc = 3", ""));
 
         assertThat(where(map, "a")).isEqualTo("1:1");
         assertThat(where(map, "t")).isEqualTo("2:1");
