@@ -1,16 +1,122 @@
 package io.github.blueprint4j.io.internal;
 
-/** Renders field paths: keys joined by dots, 0-based indexes in brackets. Placeholder until merged. */
+import java.util.Map;
+
+/**
+ * Renders field paths the way diagnostics and source maps spell them, and walks them back up.
+ *
+ * <p>Members are joined by dots, array elements get a 0-based index in brackets:
+ * {@code customizations.user[0].groups[2]}. A key that is not made only of ASCII letters, digits,
+ * {@code _} and {@code -} is written in double quotes with JSON string escaping:
+ * {@code customizations."weird key".x}.
+ */
 final class Paths {
+
     private Paths() {
     }
 
+    /**
+     * Returns the path of a member.
+     *
+     * @param parent the path of the table or object holding it; {@code null} or empty for the root
+     * @param key    the member's key as written in the document (decoded)
+     * @return the member's path
+     */
     static String key(String parent, String key) {
-        String k = key.matches("[A-Za-z0-9_-]+") ? key : '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        return parent == null || parent.isEmpty() ? k : parent + "." + k;
+        String segment = isBare(key) ? key : quoted(key);
+        return parent == null || parent.isEmpty() ? segment : parent + '.' + segment;
     }
 
-    static String index(String parent, int i) {
-        return (parent == null ? "" : parent) + "[" + i + "]";
+    /**
+     * Returns the path of an array element.
+     *
+     * @param parent the path of the array; {@code null} or empty for a root array
+     * @param index  the 0-based index of the element
+     * @return the element's path
+     */
+    static String index(String parent, int index) {
+        return (parent == null ? "" : parent) + '[' + index + ']';
+    }
+
+    /**
+     * Returns a path without its last segment (a {@code .key} or an {@code [i]}), reading quoted keys
+     * as a whole so that dots and brackets inside them do not count.
+     *
+     * @param path a path rendered by this class
+     * @return the parent's path, or {@code null} if {@code path} has a single segment
+     */
+    static String parent(String path) {
+        int last = 0;
+        boolean inQuotes = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (inQuotes) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inQuotes = false;
+                }
+            } else if (c == '"') {
+                inQuotes = true;
+            } else if (c == '.' || c == '[') {
+                last = i;
+            }
+        }
+        return last == 0 ? null : path.substring(0, last);
+    }
+
+    /**
+     * Looks a path up, falling back to its nearest ancestor that has an entry.
+     *
+     * @param entries values by path
+     * @param path    the path to look up
+     * @param <V>     the type of the values
+     * @return the value of the path or of its nearest ancestor, or {@code null} if none has one
+     */
+    static <V> V nearest(Map<String, V> entries, String path) {
+        for (String p = path; p != null; p = parent(p)) {
+            V value = entries.get(p);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBare(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String quoted(String key) {
+        StringBuilder out = new StringBuilder(key.length() + 2).append('"');
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }
