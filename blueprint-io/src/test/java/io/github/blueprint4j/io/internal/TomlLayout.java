@@ -11,11 +11,19 @@ import java.util.List;
 /**
  * Checks that written TOML follows the layout of the blueprint documentation: root keys first,
  * then one section per table or array-of-tables entry, sections in the format's key order
- * (parents before children, {@code [[packages]]} before {@code [customizations]}, ...).
+ * (parents before children, {@code [[packages]]} before {@code [customizations]}, ...), and no
+ * list of tables written inline.
  */
 public final class TomlLayout {
 
-    private static final List<String> ORDER = canonicalOrder();
+    private static final List<String> ORDER = new ArrayList<>();
+    private static final List<String> LIST_KEYS = new ArrayList<>();
+
+    static {
+        collect(ModelType.of(Blueprint.class), "");
+    }
+
+    private static final String INLINE_LIST = "(" + String.join("|", LIST_KEYS) + ") = \\[\\s*\\{.*";
 
     private TomlLayout() {
     }
@@ -28,8 +36,9 @@ public final class TomlLayout {
      */
     public static void assertDocumentationLayout(String toml) {
         int previous = -1;
-        String previousHeader = null;
+        String previousHeader = "";
         for (String line : toml.split("\n")) {
+            assertThat(line).as("a list of tables written inline:%n%s", toml).doesNotMatch(INLINE_LIST);
             if (!line.startsWith("[")) {
                 continue;
             }
@@ -38,41 +47,26 @@ public final class TomlLayout {
             if (rank < 0) {
                 continue; // a table the format does not define, kept from a lenient read
             }
-            boolean sameListAgain = header.equals(previousHeader) && line.startsWith("[[");
-            assertThat(rank >= previous || sameListAgain || isChildOfList(header))
+            // [[list]] starts a new entry after the sections of the previous one
+            boolean newEntry = line.startsWith("[[")
+                    && (previousHeader.equals(header) || previousHeader.startsWith(header + "."));
+            assertThat(rank >= previous || newEntry)
                     .as("section [%s] comes after [%s] in the format's order:%n%s", header, previousHeader, toml)
                     .isTrue();
-            previous = Math.max(previous, rank);
+            previous = rank;
             previousHeader = header;
         }
     }
 
-    // An entry of a list of tables restarts its children ([[a]] [a.b] [[a]] [a.b]).
-    private static boolean isChildOfList(String header) {
-        return header.contains(".") && ORDER.stream().anyMatch(h -> header.startsWith(h + ".") && isList(h));
-    }
-
-    private static boolean isList(String header) {
-        List<String> lists = new ArrayList<>();
-        collect(ModelType.of(Blueprint.class), "", new ArrayList<>(), lists);
-        return lists.contains(header);
-    }
-
-    private static List<String> canonicalOrder() {
-        List<String> order = new ArrayList<>();
-        collect(ModelType.of(Blueprint.class), "", order, new ArrayList<>());
-        return order;
-    }
-
-    private static void collect(ModelType type, String prefix, List<String> order, List<String> lists) {
+    private static void collect(ModelType type, String prefix) {
         for (Component c : type.components) {
             if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST) {
                 String path = prefix.isEmpty() ? c.key : prefix + "." + c.key;
-                order.add(path);
-                if (c.kind == Kind.RECORD_LIST) {
-                    lists.add(path);
+                ORDER.add(path);
+                if (c.kind == Kind.RECORD_LIST && !LIST_KEYS.contains(c.key)) {
+                    LIST_KEYS.add(c.key);
                 }
-                collect(c.element(), path, order, lists);
+                collect(c.element(), path);
             }
         }
     }
