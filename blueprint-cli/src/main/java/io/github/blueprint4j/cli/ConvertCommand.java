@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
             "Converts blueprint files to TOML or JSON.",
             "",
             "Without --out-dir, give exactly one FILE: the converted document goes to standard output.",
-            "With --out-dir, each FILE is written to DIR under its file name with the last extension"
-                    + " replaced by .toml or .json (a.blueprint.json becomes a.blueprint.toml; a name without"
-                    + " extension gets one appended). DIR is created if missing.",
+            "With --out-dir, each FILE is written into DIR (created if missing) under its file name"
+                    + " with the last extension replaced by .toml or .json, or appended if it has none:",
+            "  a.blueprint.json -> DIR/a.blueprint.toml, web -> DIR/web.toml",
             "A file that is not a readable blueprint has its diagnostics printed on standard error;"
                     + " the other files are still converted.",
             "The format of a file comes from its extension (.toml, .json), else from its content."
@@ -77,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            err.println(outDir + ": The directory cannot be created: " + e.getMessage() + ".");
+            err.println(outDir + ": The directory cannot be created: " + IoErrors.reason(e) + ".");
             return ExitCodes.USAGE;
         }
         for (String name : files) {
@@ -86,7 +86,7 @@ final class ConvertCommand implements Callable<Integer> {
                 try {
                     Files.writeString(target, writer.write(file.result().blueprint(), to), StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    inputs.fail(target.toString(), "The file cannot be written: " + e.getMessage() + ".",
+                    inputs.fail(target.toString(), "The file cannot be written: " + IoErrors.reason(e) + ".",
                             ExitCodes.USAGE);
                 }
             });

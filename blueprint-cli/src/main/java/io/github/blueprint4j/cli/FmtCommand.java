@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Formats TOML blueprint files in the canonical layout: the root keys, the lists of packages,"
-                    + " modules, groups and containers, then the customizations, keys in the order of the"
-                    + " blueprint format.",
+            "Formats TOML blueprint files in the canonical layout.",
             "",
+            "The canonical layout has the root keys, then the lists of packages, modules, groups and"
+                    + " containers, then the customizations, each table's keys in the order of the blueprint"
+                    + " format.",
             "Without options, give exactly one FILE: the formatted document goes to standard output.",
             "With --write, each FILE whose content changes is rewritten in place; nothing is printed.",
             "With --check, nothing is written: the names of the files that are not formatted are"
@@ -95,16 +96,16 @@ final class FmtCommand implements Callable<Integer> {
             String formatted = writer.toToml(file.result().blueprint());
             if (mode == null) {
                 out.print(formatted);
-            } else if (formatted.equals(source.text())) {
-                continue;
-            } else if (mode.check) {
-                out.println(name);
-                exitCode = ExitCodes.FAILED;
-            } else {
-                try {
-                    Files.writeString(source.path(), formatted, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    inputs.fail(name, "The file cannot be written: " + e.getMessage() + ".", ExitCodes.USAGE);
+            } else if (!formatted.equals(source.text())) {
+                if (mode.check) {
+                    out.println(name);
+                    exitCode = ExitCodes.FAILED;
+                } else {
+                    try {
+                        Files.writeString(source.path(), formatted, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        inputs.fail(name, "The file cannot be written: " + IoErrors.reason(e) + ".", ExitCodes.USAGE);
+                    }
                 }
             }
         }

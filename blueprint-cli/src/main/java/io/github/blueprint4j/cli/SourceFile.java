@@ -4,7 +4,6 @@ import io.github.blueprint4j.io.Format;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -43,12 +42,10 @@ record SourceFile(String name, Path path, Format format, String text) {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("The file does not exist.");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableFileException("The file cannot be read: permission denied.");
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("The file is not valid UTF-8 text.");
         } catch (IOException e) {
-            throw new UnreadableFileException("The file cannot be read: " + e.getMessage() + ".");
+            throw new UnreadableFileException("The file cannot be read: " + IoErrors.reason(e) + ".");
         }
         Format format = Format.fromFileName(name);
         return new SourceFile(name, path, format != null ? format : Format.detect(text), text);

@@ -27,13 +27,15 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "Text output (the default) prints one line per finding, like a compiler:",
             "  FILE:LINE:COLUMN: SEVERITY CODE PATH: MESSAGE (HINT)",
-            "leaving out LINE:COLUMN, PATH and (HINT) when they are not known. A file without"
-                    + " findings prints nothing; a summary line goes to standard error.",
+            "where SEVERITY is error, warning or info, and LINE:COLUMN, PATH and (HINT) are left out"
+                    + " when they are not known. A file without findings prints nothing; a summary line goes"
+                    + " to standard error.",
             "",
             "JSON output prints one line per file:",
-            "  {\"file\": ..., \"format\": \"toml|json\", \"valid\": true|false, \"diagnostics\": [{\"code\": ...,"
-                    + " \"severity\": \"ERROR|WARNING|INFO\", \"path\": ..., \"line\": ..., \"column\": ...,"
-                    + " \"message\": ..., \"hint\": ...}]}",
+            "  {\"file\": ..., \"format\": \"toml|json\", \"valid\": true|false, \"diagnostics\": [...]}",
+            "where each diagnostic is",
+            "  {\"code\": ..., \"severity\": \"ERROR|WARNING|INFO\", \"path\": ..., \"line\": ...,",
+            "   \"column\": ..., \"message\": ..., \"hint\": ...}",
             "with null for unknown values. A file is valid when it has no error.",
             "",
             "A file that cannot be read gets one IO-READ error (also reported on standard error);"
