@@ -114,11 +114,11 @@ final class ConvertCommand implements Callable<Integer> {
     private void checkDistinctTargets() {
         Map<String, String> inputOfTarget = new HashMap<>();
         for (String name : files) {
+            // Names that are no file are left to reading, which reports them with the other unreadable files.
             Path input;
             try {
                 input = Path.of(name);
             } catch (InvalidPathException e) {
-                // Reading reports the name later, with the other unreadable files.
                 continue;
             }
             if (input.getFileName() == null) {
