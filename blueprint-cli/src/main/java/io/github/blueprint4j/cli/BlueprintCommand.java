@@ -1,0 +1,69 @@
+package io.github.blueprint4j.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code blueprint} command: validates, converts and formats osbuild blueprints.
+ *
+ * <p>Run {@code blueprint --help} for the subcommands and {@code blueprint COMMAND --help} for
+ * their options. Every command exits with 0 when all is well (warnings allowed), 1 when a file
+ * has errors, and 2 on a usage error or a file that cannot be read or written.
+ */
+@Command(name = "blueprint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Validates, converts and formats osbuild blueprints written in TOML or JSON.",
+        subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class},
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success; warnings are allowed.",
+            "1:A file has errors (or, for fmt --check, is not formatted).",
+            "2:Usage error, or a file cannot be read or written."
+        })
+public final class BlueprintCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Creates the command; run it with {@code new CommandLine(new BlueprintCommand()).execute(args)}. */
+    public BlueprintCommand() {
+    }
+
+    /**
+     * Refuses to run without a subcommand.
+     *
+     * @throws ParameterException always, which makes picocli print the usage and exit with 2
+     */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert or fmt.");
+    }
+
+    /**
+     * Runs the command line and exits with its exit code. Standard output and standard error
+     * are written in UTF-8, whatever the platform's default, since they carry blueprint documents.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = utf8(System.out);
+        PrintWriter err = utf8(System.err);
+        int exitCode = new CommandLine(new BlueprintCommand()).setOut(out).setErr(err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

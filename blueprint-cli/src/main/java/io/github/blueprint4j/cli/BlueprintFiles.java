@@ -1,0 +1,105 @@
+package io.github.blueprint4j.cli;
+
+import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.io.BlueprintParseException;
+import io.github.blueprint4j.io.BlueprintReader;
+import io.github.blueprint4j.io.ReadResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the files named on the command line as blueprints for the commands that transform
+ * them ({@code convert}, {@code fmt}). A file that cannot be read has its diagnostics printed
+ * on the error stream and raises the exit code; the command goes on with the other files.
+ */
+final class BlueprintFiles {
+
+    /**
+     * A file read as a blueprint.
+     *
+     * @param source the file and its text
+     * @param result the blueprint read from it
+     */
+    record Loaded(SourceFile source, ReadResult result) {
+    }
+
+    private final BlueprintReader reader = BlueprintReader.builder().build();
+    private final PrintWriter err;
+    private int exitCode = ExitCodes.OK;
+
+    /**
+     * Creates the reader of a command's files.
+     *
+     * @param err where diagnostics go
+     */
+    BlueprintFiles(PrintWriter err) {
+        this.err = err;
+    }
+
+    /**
+     * Reads a file as text.
+     *
+     * @param name the file name as given on the command line
+     * @return the file, or empty if it cannot be read (reported, exit code 2)
+     */
+    Optional<SourceFile> source(String name) {
+        try {
+            return Optional.of(SourceFile.read(name));
+        } catch (UnreadableFileException e) {
+            report(name, List.of(e.diagnostic()), ExitCodes.USAGE);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads a file as a blueprint.
+     *
+     * @param source the file
+     * @return the blueprint, or empty if the file is not a readable blueprint (reported, exit code 1)
+     */
+    Optional<Loaded> blueprint(SourceFile source) {
+        try {
+            return Optional.of(new Loaded(source, reader.read(source.text(), source.format())));
+        } catch (BlueprintParseException e) {
+            report(source.name(), e.diagnostics(), ExitCodes.FAILED);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads a file as text and as a blueprint.
+     *
+     * @param name the file name as given on the command line
+     * @return the blueprint, or empty if the file cannot be read (reported)
+     */
+    Optional<Loaded> load(String name) {
+        return source(name).flatMap(this::blueprint);
+    }
+
+    /**
+     * Prints a problem that concerns a file as a whole on the error stream and raises the exit code.
+     *
+     * @param name     the file name as given on the command line
+     * @param message  the problem, a sentence
+     * @param exitCode the exit code it calls for
+     */
+    void fail(String name, String message, int exitCode) {
+        err.println(name + ": " + message);
+        raise(exitCode);
+    }
+
+    /** Returns the highest exit code the files called for so far. */
+    int exitCode() {
+        return exitCode;
+    }
+
+    private void report(String name, List<Diagnostic> diagnostics, int code) {
+        diagnostics.forEach(d -> err.println(DiagnosticFormat.text(name, d)));
+        raise(code);
+    }
+
+    private void raise(int code) {
+        exitCode = Math.max(exitCode, code);
+    }
+}

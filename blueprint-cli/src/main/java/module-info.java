@@ -1,0 +1,13 @@
+/**
+ * The {@code blueprint} command line: validate, convert and format osbuild blueprints.
+ * Run it with {@code java -jar blueprint.jar --help}.
+ */
+module io.github.blueprint4j.cli {
+    requires io.github.blueprint4j.io;
+    requires info.picocli;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+
+    // picocli sets the option fields and creates the commands reflectively.
+    opens io.github.blueprint4j.cli to info.picocli;
+}

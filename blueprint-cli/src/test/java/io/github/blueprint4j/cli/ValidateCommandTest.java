@@ -1,0 +1,247 @@
+package io.github.blueprint4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> LINE_KEYS = List.of("file", "format", "valid", "diagnostics");
+    private static final List<String> DIAGNOSTIC_KEYS =
+            List.of("code", "severity", "path", "line", "column", "message", "hint");
+
+    @TempDir
+    Path dir;
+
+    private String valid;
+    private String unknownKey;
+    private String syntaxError;
+    private String json;
+    private String missing;
+
+    @BeforeEach
+    void writeFiles() throws IOException {
+        valid = write("valid.toml", "name = \"web\"\ndescription = \"A web server\"\nversion = \"1.0.0\"\n");
+        unknownKey = write("unknown.toml", "name = \"web\"\nflavour = \"vanilla\"\n");
+        syntaxError = write("syntax.toml", "name = \"web\"\nversion = \n");
+        json = write("web.json", "{\"name\": \"web\", \"customizations\": {\"hostname\": \"web01\"}}");
+        missing = dir.resolve("missing.toml").toString();
+    }
+
+    @Test
+    void validFilePrintsNothingAndExitsZero() {
+        Cli.Result result = Cli.run("validate", valid, json);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly("2 files checked, no errors");
+    }
+
+    @Test
+    void warningsArePrintedButExitZero() {
+        Cli.Result result = Cli.run("validate", unknownKey);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).singleElement().asString()
+                .matches(Pattern.quote(unknownKey) + "(:\\d+:\\d+)?: warning GEN-UNKNOWN-KEY flavour: .+");
+        assertThat(result.errLines()).containsExactly("1 file checked, no errors");
+    }
+
+    @Test
+    void strictMakesUnknownKeysErrors() {
+        Cli.Result result = Cli.run("validate", "--strict", unknownKey, valid);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.outLines()).singleElement().asString()
+                .matches(Pattern.quote(unknownKey) + "(:\\d+:\\d+)?: error GEN-UNKNOWN-KEY flavour: .+");
+        assertThat(result.errLines()).containsExactly("2 files checked, 1 with errors");
+    }
+
+    @Test
+    void syntaxErrorShowsLineAndColumn() {
+        Cli.Result result = Cli.run("validate", syntaxError);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.outLines()).singleElement().asString()
+                .matches(Pattern.quote(syntaxError) + ":2:\\d+: error GEN-SYNTAX: The document is not valid TOML: .+");
+    }
+
+    @Test
+    void missingFileIsAnIoReadErrorWithExitTwo() {
+        Cli.Result result = Cli.run("validate", missing);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        String line = missing + ": error IO-READ: The file does not exist.";
+        assertThat(result.outLines()).containsExactly(line);
+        assertThat(result.errLines()).containsExactly(line, "1 file checked, 1 unreadable");
+    }
+
+    @Test
+    void unreadableFileWinsOverErrors() {
+        Cli.Result result = Cli.run("validate", syntaxError, missing, valid);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.outLines()).hasSize(2);
+        assertThat(result.errLines()).last().isEqualTo("3 files checked, 1 with errors, 1 unreadable");
+    }
+
+    @Test
+    void jsonOutputHasOneLinePerFileWithTheDocumentedShape() throws IOException {
+        Cli.Result result = Cli.run("validate", "--output", "json", valid, unknownKey, syntaxError, json, missing);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        List<String> lines = result.outLines();
+        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("{\"file\": "));
+        List<JsonNode> files = new ArrayList<>();
+        for (String line : lines) {
+            files.add(checkedLine(line));
+        }
+
+        assertFile(files.get(0), valid, "toml", true);
+        assertThat(files.get(0).get("diagnostics")).isEmpty();
+
+        assertFile(files.get(1), unknownKey, "toml", true);
+        JsonNode warning = files.get(1).get("diagnostics").get(0);
+        assertThat(warning.get("code").asText()).isEqualTo("GEN-UNKNOWN-KEY");
+        assertThat(warning.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(warning.get("path").asText()).isEqualTo("flavour");
+
+        assertFile(files.get(2), syntaxError, "toml", false);
+        JsonNode syntax = files.get(2).get("diagnostics").get(0);
+        assertThat(syntax.get("code").asText()).isEqualTo("GEN-SYNTAX");
+        assertThat(syntax.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(syntax.get("path").isNull()).isTrue();
+        assertThat(syntax.get("line").asInt()).isEqualTo(2);
+        assertThat(syntax.get("column").isInt()).isTrue();
+
+        assertFile(files.get(3), json, "json", true);
+        assertThat(files.get(3).get("diagnostics")).isEmpty();
+
+        assertFile(files.get(4), missing, "toml", false);
+        JsonNode io = files.get(4).get("diagnostics").get(0);
+        assertThat(files.get(4).get("diagnostics")).hasSize(1);
+        assertThat(io.get("code").asText()).isEqualTo("IO-READ");
+        assertThat(io.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(io.get("path").isNull()).isTrue();
+        assertThat(io.get("line").isNull()).isTrue();
+        assertThat(io.get("column").isNull()).isTrue();
+        assertThat(io.get("message").asText()).isEqualTo("The file does not exist.");
+        assertThat(io.get("hint").isNull()).isTrue();
+
+        // Machines read standard output; standard error has only the unreadable file.
+        assertThat(result.errLines()).containsExactly(missing + ": error IO-READ: The file does not exist.");
+    }
+
+    @Test
+    void jsonOutputOfValidFilesExitsZeroWithoutSummary() {
+        Cli.Result result = Cli.run("validate", "--output=json", valid);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).hasSize(1);
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void directoryAndNonUtf8FilesAreUnreadable() throws IOException {
+        Path latin1 = dir.resolve("latin1.toml");
+        Files.write(latin1, "name = \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Cli.Result result = Cli.run("validate", "--output", "json", dir.toString(), latin1.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        List<String> lines = result.outLines();
+        assertThat(lines).hasSize(2);
+        JsonNode directory = checkedLine(lines.get(0));
+        assertFile(directory, dir.toString(), "toml", false);
+        assertThat(directory.at("/diagnostics/0/code").asText()).isEqualTo("IO-READ");
+        assertThat(directory.at("/diagnostics/0/message").asText()).contains("directory");
+        JsonNode notUtf8 = checkedLine(lines.get(1));
+        assertFile(notUtf8, latin1.toString(), "toml", false);
+        assertThat(notUtf8.at("/diagnostics/0/code").asText()).isEqualTo("IO-READ");
+        assertThat(notUtf8.at("/diagnostics/0/message").asText()).contains("UTF-8");
+    }
+
+    @Test
+    void formatComesFromTheExtensionInAnyCaseElseFromTheContent() throws IOException {
+        String upper = write("UPPER.JSON", "{\"name\": \"web\"}");
+        String bare = write("bare", "{\"name\": \"web\"}");
+        String tomlBare = write("plain", "name = \"web\"\n");
+
+        Cli.Result result = Cli.run("validate", "--output", "JSON", upper, bare, tomlBare);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.outLines()).extracting(line -> JSON.readTree(line).get("format").asText())
+                .containsExactly("json", "json", "toml");
+    }
+
+    @Test
+    void fileNamesArePrintedAsGiven() throws IOException {
+        String given = dir + "/./valid.toml";
+
+        Cli.Result result = Cli.run("validate", "--output", "json", given);
+
+        assertThat(JSON.readTree(result.out()).get("file").asText()).isEqualTo(given);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("validate", "--output", "xml", valid).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("validate", "--output").exitCode()).isEqualTo(2);
+    }
+
+    private String write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toString();
+    }
+
+    /** Parses a JSON line and checks the keys and the type of every value. */
+    private static JsonNode checkedLine(String line) throws IOException {
+        JsonNode file = JSON.readTree(line);
+        assertThat(file.isObject()).isTrue();
+        assertThat(fieldNames(file)).containsExactlyElementsOf(LINE_KEYS);
+        assertThat(file.get("file").isTextual()).isTrue();
+        assertThat(file.get("format").asText()).isIn("toml", "json");
+        assertThat(file.get("valid").isBoolean()).isTrue();
+        assertThat(file.get("diagnostics").isArray()).isTrue();
+        for (JsonNode diagnostic : file.get("diagnostics")) {
+            assertThat(fieldNames(diagnostic)).containsExactlyElementsOf(DIAGNOSTIC_KEYS);
+            assertThat(diagnostic.get("code").isTextual()).isTrue();
+            assertThat(diagnostic.get("severity").asText()).isIn("ERROR", "WARNING", "INFO");
+            assertThat(diagnostic.get("path").isTextual() || diagnostic.get("path").isNull()).isTrue();
+            assertThat(diagnostic.get("line").isInt() || diagnostic.get("line").isNull()).isTrue();
+            assertThat(diagnostic.get("column").isInt() || diagnostic.get("column").isNull()).isTrue();
+            assertThat(diagnostic.get("message").isTextual()).isTrue();
+            assertThat(diagnostic.get("hint").isTextual() || diagnostic.get("hint").isNull()).isTrue();
+        }
+        boolean hasError = false;
+        for (JsonNode diagnostic : file.get("diagnostics")) {
+            hasError |= diagnostic.get("severity").asText().equals("ERROR");
+        }
+        assertThat(file.get("valid").asBoolean()).isEqualTo(!hasError);
+        return file;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static void assertFile(JsonNode file, String name, String format, boolean valid) {
+        assertThat(file.get("file").asText()).isEqualTo(name);
+        assertThat(file.get("format").asText()).isEqualTo(format);
+        assertThat(file.get("valid").asBoolean()).isEqualTo(valid);
+    }
+}
