@@ -25,6 +25,12 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
     /**
      * Checks the required parts.
      *
+     * @param code     rule id
+     * @param severity how serious the finding is
+     * @param path     field path, or {@code null}
+     * @param location place in the source, or {@code null}
+     * @param message  what is wrong
+     * @param hint     what to write instead, or {@code null}
      * @throws NullPointerException if {@code code}, {@code severity} or {@code message} is {@code null}
      */
     public Diagnostic {
@@ -79,17 +85,29 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
         return new Diagnostic(code, newSeverity, path, location, message, hint);
     }
 
-    /** Returns {@code true} if the severity is {@link Severity#ERROR}. */
+    /**
+     * Returns {@code true} if the severity is {@link Severity#ERROR}.
+     *
+     * @return {@code true} if the severity is {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** Returns the line, or {@code null} when there is no location. */
+    /**
+     * Returns the line, or {@code null} when there is no location.
+     *
+     * @return the line, or {@code null} when there is no location
+     */
     public Integer line() {
         return location == null ? null : location.line();
     }
 
-    /** Returns the column, or {@code null} when there is no location. */
+    /**
+     * Returns the column, or {@code null} when there is no location.
+     *
+     * @return the column, or {@code null} when there is no location
+     */
     public Integer column() {
         return location == null ? null : location.column();
     }

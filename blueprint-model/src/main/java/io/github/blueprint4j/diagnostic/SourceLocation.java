@@ -11,6 +11,8 @@ public record SourceLocation(int line, int column) {
     /**
      * Checks the position.
      *
+     * @param line   line number, from 1
+     * @param column column number, from 1
      * @throws IllegalArgumentException if {@code line} or {@code column} is below 1
      */
     public SourceLocation {

@@ -29,6 +29,9 @@ public record AnacondaModules(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param enable the value of {@code enable}
+     * @param disable the value of {@code disable}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public AnacondaModules {

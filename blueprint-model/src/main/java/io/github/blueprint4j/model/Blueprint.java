@@ -45,6 +45,18 @@ public record Blueprint(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param name the value of {@code name}
+     * @param description the value of {@code description}
+     * @param version the value of {@code version}
+     * @param distro the value of {@code distro}
+     * @param architecture the value of {@code architecture}
+     * @param packages the value of {@code packages}
+     * @param modules the value of {@code modules}
+     * @param enabledModules the value of {@code enabled_modules}
+     * @param groups the value of {@code groups}
+     * @param containers the value of {@code containers}
+     * @param customizations the value of {@code customizations}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public Blueprint {

@@ -26,6 +26,9 @@ public record BtrfsSubvolume(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param name the value of {@code name}
+     * @param mountpoint the value of {@code mountpoint}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public BtrfsSubvolume {

@@ -27,6 +27,8 @@ public record CaCertsCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param pemCerts the value of {@code pem_certs}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public CaCertsCustomization {

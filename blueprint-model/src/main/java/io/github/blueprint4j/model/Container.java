@@ -30,6 +30,11 @@ public record Container(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param source the value of {@code source}
+     * @param name the value of {@code name}
+     * @param tlsVerify the value of {@code tls-verify}
+     * @param localStorage the value of {@code local-storage}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public Container {

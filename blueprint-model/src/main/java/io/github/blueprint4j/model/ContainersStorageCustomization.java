@@ -24,6 +24,8 @@ public record ContainersStorageCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param destinationPath the value of {@code destination-path}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public ContainersStorageCustomization {

@@ -84,6 +84,36 @@ public record Customizations(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param hostname the value of {@code hostname}
+     * @param kernel the value of {@code kernel}
+     * @param sshkey the value of {@code sshkey}
+     * @param user the value of {@code user}
+     * @param group the value of {@code group}
+     * @param timezone the value of {@code timezone}
+     * @param locale the value of {@code locale}
+     * @param firewall the value of {@code firewall}
+     * @param services the value of {@code services}
+     * @param filesystem the value of {@code filesystem}
+     * @param disk the value of {@code disk}
+     * @param installationDevice the value of {@code installation_device}
+     * @param partitioningMode the value of {@code partitioning_mode}
+     * @param fdo the value of {@code fdo}
+     * @param openscap the value of {@code openscap}
+     * @param ignition the value of {@code ignition}
+     * @param directories the value of {@code directories}
+     * @param files the value of {@code files}
+     * @param repositories the value of {@code repositories}
+     * @param fips the value of {@code fips}
+     * @param installer the value of {@code installer}
+     * @param rpm the value of {@code rpm}
+     * @param rhsm the value of {@code rhsm}
+     * @param cacerts the value of {@code cacerts}
+     * @param containersStorage the value of {@code containers-storage}
+     * @param firstboot the value of {@code firstboot}
+     * @param dnf the value of {@code dnf}
+     * @param iso the value of {@code iso}
+     * @param sshd the value of {@code sshd}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public Customizations {

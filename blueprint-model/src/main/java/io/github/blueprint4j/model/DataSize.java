@@ -49,7 +49,11 @@ public final class DataSize implements Comparable<DataSize> {
             this.bytes = bytes;
         }
 
-        /** Returns how many bytes one of this unit is. */
+        /**
+         * Returns how many bytes one of this unit is.
+         *
+         * @return how many bytes one of this unit is
+         */
         public long bytes() {
             return bytes;
         }
@@ -226,13 +230,21 @@ public final class DataSize implements Comparable<DataSize> {
         return bytes;
     }
 
-    /** Returns the byte count as a non-negative {@link BigInteger}. */
+    /**
+     * Returns the byte count as a non-negative {@link BigInteger}.
+     *
+     * @return the byte count as a non-negative {@link BigInteger}
+     */
     public BigInteger toBigInteger() {
         return bytes >= 0 ? BigInteger.valueOf(bytes)
                 : BigInteger.valueOf(bytes & Long.MAX_VALUE).setBit(63);
     }
 
-    /** Returns {@code true} if the count does not fit a signed 64-bit integer (above 2<sup>63</sup>&minus;1). */
+    /**
+     * Returns {@code true} if the count does not fit a signed 64-bit integer (above 2<sup>63</sup>&minus;1).
+     *
+     * @return {@code true} if the count does not fit a signed 64-bit integer (above 2<sup>63</sup>&minus;1)
+     */
     public boolean exceedsLong() {
         return bytes < 0;
     }

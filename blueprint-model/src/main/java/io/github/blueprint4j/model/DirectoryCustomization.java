@@ -32,6 +32,12 @@ public record DirectoryCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param path the value of {@code path}
+     * @param mode the value of {@code mode}
+     * @param user the value of {@code user}
+     * @param group the value of {@code group}
+     * @param ensureParents the value of {@code ensure_parents}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public DirectoryCustomization {

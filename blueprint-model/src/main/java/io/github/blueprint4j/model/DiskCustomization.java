@@ -36,6 +36,12 @@ public record DiskCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param type the value of {@code type}
+     * @param minsize the value of {@code minsize}
+     * @param startOffset the value of {@code start_offset}
+     * @param sectorSize the value of {@code sector_size}
+     * @param partitions the value of {@code partitions}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public DiskCustomization {

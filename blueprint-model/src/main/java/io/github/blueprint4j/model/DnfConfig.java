@@ -24,6 +24,8 @@ public record DnfConfig(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param setReleasever the value of {@code set_releasever}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public DnfConfig {

@@ -24,6 +24,8 @@ public record DnfPluginConfig(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param enabled the value of {@code enabled}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public DnfPluginConfig {

@@ -26,6 +26,9 @@ public record EnabledModule(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param name the value of {@code name}
+     * @param stream the value of {@code stream}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public EnabledModule {

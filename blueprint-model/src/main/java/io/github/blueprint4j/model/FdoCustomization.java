@@ -32,6 +32,12 @@ public record FdoCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param manufacturingServerUrl the value of {@code manufacturing_server_url}
+     * @param diunPubKeyInsecure the value of {@code diun_pub_key_insecure}
+     * @param diunPubKeyHash the value of {@code diun_pub_key_hash}
+     * @param diunPubKeyRootCerts the value of {@code diun_pub_key_root_certs}
+     * @param diMfgStringTypeMacIface the value of {@code di_mfg_string_type_mac_iface}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FdoCustomization {

@@ -35,6 +35,13 @@ public record FileCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param path the value of {@code path}
+     * @param mode the value of {@code mode}
+     * @param user the value of {@code user}
+     * @param group the value of {@code group}
+     * @param data the value of {@code data}
+     * @param uri the value of {@code uri}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FileCustomization {

@@ -66,7 +66,11 @@ public final class FileMode {
         return text != null && GRAMMAR.matcher(text).matches();
     }
 
-    /** Returns the permission bits, {@code 0} to {@code 0777}. */
+    /**
+     * Returns the permission bits, {@code 0} to {@code 0777}.
+     *
+     * @return the permission bits, {@code 0} to {@code 0777}
+     */
     public int value() {
         return value;
     }

@@ -27,6 +27,9 @@ public record FilesystemCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param mountpoint the value of {@code mountpoint}
+     * @param minsize the value of {@code minsize}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FilesystemCustomization {

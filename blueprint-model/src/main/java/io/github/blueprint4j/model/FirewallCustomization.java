@@ -32,6 +32,10 @@ public record FirewallCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param ports the value of {@code ports}
+     * @param services the value of {@code services}
+     * @param zones the value of {@code zones}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FirewallCustomization {

@@ -29,6 +29,9 @@ public record FirewallServices(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param enabled the value of {@code enabled}
+     * @param disabled the value of {@code disabled}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FirewallServices {

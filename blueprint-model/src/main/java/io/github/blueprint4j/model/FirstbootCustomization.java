@@ -27,6 +27,8 @@ public record FirstbootCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param scripts the value of {@code scripts}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FirstbootCustomization {

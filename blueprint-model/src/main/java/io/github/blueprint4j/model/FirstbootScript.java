@@ -48,6 +48,17 @@ public record FirstbootScript(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param type the value of {@code type}
+     * @param name the value of {@code name}
+     * @param ignoreFailure the value of {@code ignore_failure}
+     * @param after the value of {@code after}
+     * @param before the value of {@code before}
+     * @param contents the value of {@code contents}
+     * @param command the value of {@code command}
+     * @param cacerts the value of {@code cacerts}
+     * @param jobTemplateUrl the value of {@code job_template_url}
+     * @param hostConfigKey the value of {@code host_config_key}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FirstbootScript {

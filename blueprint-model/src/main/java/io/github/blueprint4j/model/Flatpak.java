@@ -30,6 +30,9 @@ public record Flatpak(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param registry the value of {@code registry}
+     * @param references the value of {@code references}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public Flatpak {

@@ -27,6 +27,8 @@ public record FlatpakMeta(
     /**
      * Copies the collections: lists and maps are unmodifiable; lists other than {@code force} are never {@code null}.
      *
+     * @param force the value of {@code force}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FlatpakMeta {

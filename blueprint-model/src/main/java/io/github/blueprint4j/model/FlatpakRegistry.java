@@ -26,6 +26,9 @@ public record FlatpakRegistry(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param remoteName the value of {@code remote_name}
+     * @param url the value of {@code url}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public FlatpakRegistry {

@@ -27,6 +27,9 @@ public record IgnitionCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param embedded the value of {@code embedded}
+     * @param firstboot the value of {@code firstboot}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public IgnitionCustomization {

@@ -26,6 +26,9 @@ public record IgnitionFirstboot(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param url the value of {@code url}
+     * @param empty the value of {@code empty}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public IgnitionFirstboot {

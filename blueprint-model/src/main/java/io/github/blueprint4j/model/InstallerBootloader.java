@@ -25,6 +25,8 @@ public record InstallerBootloader(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param grub2 the value of {@code grub2}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public InstallerBootloader {

@@ -39,6 +39,13 @@ public record InstallerCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param unattended the value of {@code unattended}
+     * @param sudoNopasswd the value of {@code sudo-nopasswd}
+     * @param kickstart the value of {@code kickstart}
+     * @param modules the value of {@code modules}
+     * @param bootloader the value of {@code bootloader}
+     * @param payload the value of {@code payload}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public InstallerCustomization {

@@ -24,6 +24,8 @@ public record InstallerGrub2(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param menuTimeout the value of {@code menu-timeout}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public InstallerGrub2 {

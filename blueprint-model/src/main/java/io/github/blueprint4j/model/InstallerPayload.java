@@ -25,6 +25,8 @@ public record InstallerPayload(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param flatpaks the value of {@code flatpaks}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public InstallerPayload {

@@ -28,6 +28,10 @@ public record IsoCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param applicationId the value of {@code application_id}
+     * @param publisher the value of {@code publisher}
+     * @param volumeId the value of {@code volume_id}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public IsoCustomization {

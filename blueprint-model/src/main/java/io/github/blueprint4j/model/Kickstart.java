@@ -24,6 +24,8 @@ public record Kickstart(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param contents the value of {@code contents}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public Kickstart {

@@ -29,6 +29,9 @@ public record LocaleCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param languages the value of {@code languages}
+     * @param keyboard the value of {@code keyboard}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public LocaleCustomization {

@@ -32,6 +32,12 @@ public record LogicalVolume(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param name the value of {@code name}
+     * @param minsize the value of {@code minsize}
+     * @param mountpoint the value of {@code mountpoint}
+     * @param label the value of {@code label}
+     * @param fsType the value of {@code fs_type}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public LogicalVolume {

@@ -33,6 +33,12 @@ public record OpenScapCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param datastream the value of {@code datastream}
+     * @param profileId the value of {@code profile_id}
+     * @param tailoring the value of {@code tailoring}
+     * @param jsonTailoring the value of {@code json_tailoring}
+     * @param policyId the value of {@code policy_id}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public OpenScapCustomization {

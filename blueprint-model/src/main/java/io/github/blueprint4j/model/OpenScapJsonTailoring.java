@@ -26,6 +26,9 @@ public record OpenScapJsonTailoring(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param profileId the value of {@code profile_id}
+     * @param filepath the value of {@code filepath}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public OpenScapJsonTailoring {

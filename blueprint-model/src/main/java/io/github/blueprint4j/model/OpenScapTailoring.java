@@ -29,6 +29,9 @@ public record OpenScapTailoring(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param selected the value of {@code selected}
+     * @param unselected the value of {@code unselected}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public OpenScapTailoring {

@@ -106,6 +106,7 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
         /**
          * Checks the name.
          *
+         * @param value the name
          * @throws NullPointerException if {@code value} is {@code null}
          */
         public Name {
@@ -133,6 +134,7 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
         /**
          * Checks the id.
          *
+         * @param value the id
          * @throws IllegalArgumentException if {@code value} is negative
          */
         public Id {

@@ -49,6 +49,18 @@ public record PartitionCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param type the value of {@code type}
+     * @param minsize the value of {@code minsize}
+     * @param partType the value of {@code part_type}
+     * @param partLabel the value of {@code part_label}
+     * @param partUuid the value of {@code part_uuid}
+     * @param mountpoint the value of {@code mountpoint}
+     * @param label the value of {@code label}
+     * @param fsType the value of {@code fs_type}
+     * @param name the value of {@code name}
+     * @param logicalVolumes the value of {@code logical_volumes}
+     * @param subvolumes the value of {@code subvolumes}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public PartitionCustomization {

@@ -26,7 +26,11 @@ public enum PartitionType {
         this.ownKeys = ownKeys;
     }
 
-    /** Returns the value of the {@code type} key: {@code plain}, {@code lvm} or {@code btrfs}. */
+    /**
+     * Returns the value of the {@code type} key: {@code plain}, {@code lvm} or {@code btrfs}.
+     *
+     * @return the value of the {@code type} key: {@code plain}, {@code lvm} or {@code btrfs}
+     */
     public String value() {
         return value;
     }

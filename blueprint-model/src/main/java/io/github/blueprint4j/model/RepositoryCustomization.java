@@ -54,6 +54,21 @@ public record RepositoryCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param id the value of {@code id}
+     * @param name the value of {@code name}
+     * @param filename the value of {@code filename}
+     * @param baseurls the value of {@code baseurls}
+     * @param mirrorlist the value of {@code mirrorlist}
+     * @param metalink the value of {@code metalink}
+     * @param gpgkeys the value of {@code gpgkeys}
+     * @param gpgcheck the value of {@code gpgcheck}
+     * @param repoGpgcheck the value of {@code repo_gpgcheck}
+     * @param enabled the value of {@code enabled}
+     * @param priority the value of {@code priority}
+     * @param sslverify the value of {@code sslverify}
+     * @param moduleHotfixes the value of {@code module_hotfixes}
+     * @param installFrom the value of {@code install_from}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RepositoryCustomization {

@@ -27,6 +27,9 @@ public record RhsmConfig(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param dnfPlugins the value of {@code dnf_plugins}
+     * @param subscriptionManager the value of {@code subscription_manager}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RhsmConfig {

@@ -25,6 +25,8 @@ public record RhsmCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param config the value of {@code config}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RhsmCustomization {

@@ -27,6 +27,9 @@ public record RhsmDnfPlugins(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param productId the value of {@code product_id}
+     * @param subscriptionManager the value of {@code subscription_manager}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RhsmDnfPlugins {

@@ -25,6 +25,8 @@ public record RpmCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param importKeys the value of {@code import_keys}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RpmCustomization {

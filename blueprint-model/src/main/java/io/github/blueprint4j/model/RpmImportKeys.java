@@ -27,6 +27,8 @@ public record RpmImportKeys(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param files the value of {@code files}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public RpmImportKeys {

@@ -31,6 +31,10 @@ public record ServicesCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param enabled the value of {@code enabled}
+     * @param disabled the value of {@code disabled}
+     * @param masked the value of {@code masked}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public ServicesCustomization {

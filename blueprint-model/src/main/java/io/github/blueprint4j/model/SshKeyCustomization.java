@@ -27,6 +27,9 @@ public record SshKeyCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param user the value of {@code user}
+     * @param key the value of {@code key}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public SshKeyCustomization {

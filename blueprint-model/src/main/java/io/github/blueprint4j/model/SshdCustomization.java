@@ -30,6 +30,11 @@ public record SshdCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param passwordAuthentication the value of {@code password_authentication}
+     * @param kbdInteractiveAuthentication the value of {@code kbd_interactive_authentication}
+     * @param clientAliveInterval the value of {@code client_alive_interval}
+     * @param permitRootLogin the value of {@code permit_root_login}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public SshdCustomization {

@@ -27,6 +27,9 @@ public record SubManConfig(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param rhsm the value of {@code rhsm}
+     * @param rhsmcertd the value of {@code rhsmcertd}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public SubManConfig {

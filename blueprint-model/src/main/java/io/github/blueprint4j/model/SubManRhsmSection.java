@@ -26,6 +26,9 @@ public record SubManRhsmSection(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param manageRepos the value of {@code manage_repos}
+     * @param autoEnableYumPlugins the value of {@code auto_enable_yum_plugins}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public SubManRhsmSection {

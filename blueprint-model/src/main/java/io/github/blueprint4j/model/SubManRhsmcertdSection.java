@@ -24,6 +24,8 @@ public record SubManRhsmcertdSection(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param autoRegistration the value of {@code auto_registration}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public SubManRhsmcertdSection {

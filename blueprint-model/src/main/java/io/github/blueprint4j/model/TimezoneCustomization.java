@@ -29,6 +29,9 @@ public record TimezoneCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param timezone the value of {@code timezone}
+     * @param ntpservers the value of {@code ntpservers}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public TimezoneCustomization {

@@ -47,6 +47,18 @@ public record UserCustomization(
     /**
      * Copies the collections: lists and maps are unmodifiable and never {@code null}.
      *
+     * @param name the value of {@code name}
+     * @param description the value of {@code description}
+     * @param password the value of {@code password}
+     * @param key the value of {@code key}
+     * @param home the value of {@code home}
+     * @param shell the value of {@code shell}
+     * @param groups the value of {@code groups}
+     * @param uid the value of {@code uid}
+     * @param gid the value of {@code gid}
+     * @param expiredate the value of {@code expiredate}
+     * @param forcePasswordReset the value of {@code force_password_reset}
+     * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      */
     public UserCustomization {

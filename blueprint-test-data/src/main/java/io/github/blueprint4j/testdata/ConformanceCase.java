@@ -11,12 +11,20 @@ public final class ConformanceCase {
         this.id = id;
     }
 
-    /** Returns the case id, such as {@code 075-fs-size-and-minsize}. */
+    /**
+     * Returns the case id, such as {@code 075-fs-size-and-minsize}.
+     *
+     * @return the case id, such as {@code 075-fs-size-and-minsize}
+     */
     public String id() {
         return id;
     }
 
-    /** Returns the expectation, {@code expect.json}, as text. */
+    /**
+     * Returns the expectation, {@code expect.json}, as text.
+     *
+     * @return the expectation, {@code expect.json}, as text
+     */
     public String expectJson() {
         return TestData.text("conformance/cases/" + id + "/expect.json");
     }

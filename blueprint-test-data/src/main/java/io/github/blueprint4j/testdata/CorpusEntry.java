@@ -15,12 +15,20 @@ public final class CorpusEntry {
         this.text = text;
     }
 
-    /** Returns the file name under {@code corpus/files}. */
+    /**
+     * Returns the file name under {@code corpus/files}.
+     *
+     * @return the file name under {@code corpus/files}
+     */
     public String file() {
         return row.get("file");
     }
 
-    /** Returns {@code toml} or {@code json}, as the manifest says. */
+    /**
+     * Returns {@code toml} or {@code json}, as the manifest says.
+     *
+     * @return {@code toml} or {@code json}, as the manifest says
+     */
     public String format() {
         return row.get("format");
     }
@@ -35,7 +43,11 @@ public final class CorpusEntry {
         return row.get(column);
     }
 
-    /** Returns the document. */
+    /**
+     * Returns the document.
+     *
+     * @return the document
+     */
     public String text() {
         return text.get();
     }
