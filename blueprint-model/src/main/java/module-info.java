@@ -6,9 +6,11 @@
  */
 module io.github.blueprint4j.model {
     requires transitive com.fasterxml.jackson.annotation;
+    requires transitive jakarta.validation;
 
     exports io.github.blueprint4j.model;
     exports io.github.blueprint4j.diagnostic;
+    exports io.github.blueprint4j.model.constraints;
 
     // Jackson binds and Bean Validation providers read the records reflectively.
     opens io.github.blueprint4j.model;

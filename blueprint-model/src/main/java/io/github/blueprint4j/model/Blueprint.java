@@ -4,6 +4,20 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.BpArchValue;
+import io.github.blueprint4j.model.constraints.BpDistroFormat;
+import io.github.blueprint4j.model.constraints.BpDistroNormalize;
+import io.github.blueprint4j.model.constraints.BpNameCharset;
+import io.github.blueprint4j.model.constraints.BpNameRequired;
+import io.github.blueprint4j.model.constraints.BpVersionDefault;
+import io.github.blueprint4j.model.constraints.BpVersionRequiredDoc;
+import io.github.blueprint4j.model.constraints.BpVersionSemver;
+import io.github.blueprint4j.model.constraints.KernelNameExtra;
+import io.github.blueprint4j.model.constraints.ModNameRequired;
+import io.github.blueprint4j.model.constraints.PkgNameRequired;
+import io.github.blueprint4j.model.constraints.Push;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +42,27 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@KernelNameExtra(groups = Advisory.class)
 public record Blueprint(
+        @BpNameRequired(groups = Push.class)
+        @BpNameCharset
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
+        @BpVersionSemver(groups = Push.class)
+        @BpVersionDefault(groups = Push.class)
+        @BpVersionRequiredDoc(groups = Advisory.class)
         @JsonProperty("version") String version,
+        @BpDistroFormat(groups = Advisory.class)
+        @BpDistroNormalize(groups = Advisory.class)
         @JsonProperty("distro") String distro,
+        @BpArchValue(groups = Advisory.class)
         @JsonProperty("architecture") String architecture,
-        @JsonProperty("packages") List<PackageSpec> packages,
-        @JsonProperty("modules") List<PackageSpec> modules,
-        @JsonProperty("enabled_modules") List<EnabledModule> enabledModules,
-        @JsonProperty("groups") List<PackageGroup> groups,
-        @JsonProperty("containers") List<Container> containers,
+        @JsonProperty("packages") List<@PkgNameRequired(groups = Push.class) @Valid PackageSpec> packages,
+        @JsonProperty("modules") List<@ModNameRequired(groups = Advisory.class) @Valid PackageSpec> modules,
+        @JsonProperty("enabled_modules") List<@Valid EnabledModule> enabledModules,
+        @JsonProperty("groups") List<@Valid PackageGroup> groups,
+        @JsonProperty("containers") List<@Valid Container> containers,
+        @Valid
         @JsonProperty("customizations") Customizations customizations,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

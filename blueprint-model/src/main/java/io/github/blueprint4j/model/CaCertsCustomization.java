@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.CacertPem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaCertsCustomization(
-        @JsonProperty("pem_certs") List<String> pemCerts,
+        @JsonProperty("pem_certs") List<@CacertPem String> pemCerts,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.CtrNameDefault;
+import io.github.blueprint4j.model.constraints.CtrSourceRequired;
+import io.github.blueprint4j.model.constraints.CtrTlsDefault;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +25,11 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Container(
+        @CtrSourceRequired(groups = Advisory.class)
         @JsonProperty("source") String source,
+        @CtrNameDefault(groups = Advisory.class)
         @JsonProperty("name") String name,
+        @CtrTlsDefault(groups = Advisory.class)
         @JsonProperty("tls-verify") Boolean tlsVerify,
         @JsonProperty("local-storage") boolean localStorage,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {

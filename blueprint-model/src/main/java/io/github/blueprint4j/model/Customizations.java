@@ -4,6 +4,21 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FsDiskExclusive;
+import io.github.blueprint4j.model.constraints.FsMountpointUnique;
+import io.github.blueprint4j.model.constraints.FsnodeFileNotParent;
+import io.github.blueprint4j.model.constraints.FsnodeUniquePaths;
+import io.github.blueprint4j.model.constraints.GroupGidUnique;
+import io.github.blueprint4j.model.constraints.GroupNameUnique;
+import io.github.blueprint4j.model.constraints.HostnameValid;
+import io.github.blueprint4j.model.constraints.InstUsersModule;
+import io.github.blueprint4j.model.constraints.InstdevPath;
+import io.github.blueprint4j.model.constraints.PmEnum;
+import io.github.blueprint4j.model.constraints.RepoSharedFile;
+import io.github.blueprint4j.model.constraints.UserGroupUndefined;
+import io.github.blueprint4j.model.constraints.UserKickstartConflict;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,35 +64,66 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@UserKickstartConflict(groups = Advisory.class)
+@GroupNameUnique
+@GroupGidUnique
+@FsMountpointUnique(groups = Advisory.class)
+@FsDiskExclusive(groups = Advisory.class)
+@FsnodeUniquePaths
+@FsnodeFileNotParent
+@RepoSharedFile(groups = Advisory.class)
+@InstUsersModule
+@UserGroupUndefined(groups = Advisory.class)
 public record Customizations(
+        @HostnameValid(groups = Advisory.class)
         @JsonProperty("hostname") String hostname,
+        @Valid
         @JsonProperty("kernel") KernelCustomization kernel,
-        @JsonProperty("sshkey") List<SshKeyCustomization> sshkey,
-        @JsonProperty("user") List<UserCustomization> user,
-        @JsonProperty("group") List<GroupCustomization> group,
+        @JsonProperty("sshkey") List<@Valid SshKeyCustomization> sshkey,
+        @JsonProperty("user") List<@Valid UserCustomization> user,
+        @JsonProperty("group") List<@Valid GroupCustomization> group,
+        @Valid
         @JsonProperty("timezone") TimezoneCustomization timezone,
+        @Valid
         @JsonProperty("locale") LocaleCustomization locale,
+        @Valid
         @JsonProperty("firewall") FirewallCustomization firewall,
+        @Valid
         @JsonProperty("services") ServicesCustomization services,
-        @JsonProperty("filesystem") List<FilesystemCustomization> filesystem,
+        @JsonProperty("filesystem") List<@Valid FilesystemCustomization> filesystem,
+        @Valid
         @JsonProperty("disk") DiskCustomization disk,
+        @InstdevPath(groups = Advisory.class)
         @JsonProperty("installation_device") String installationDevice,
+        @PmEnum
         @JsonProperty("partitioning_mode") String partitioningMode,
+        @Valid
         @JsonProperty("fdo") FdoCustomization fdo,
+        @Valid
         @JsonProperty("openscap") OpenScapCustomization openscap,
+        @Valid
         @JsonProperty("ignition") IgnitionCustomization ignition,
-        @JsonProperty("directories") List<DirectoryCustomization> directories,
-        @JsonProperty("files") List<FileCustomization> files,
-        @JsonProperty("repositories") List<RepositoryCustomization> repositories,
+        @JsonProperty("directories") List<@Valid DirectoryCustomization> directories,
+        @JsonProperty("files") List<@Valid FileCustomization> files,
+        @JsonProperty("repositories") List<@Valid RepositoryCustomization> repositories,
         @JsonProperty("fips") Boolean fips,
+        @Valid
         @JsonProperty("installer") InstallerCustomization installer,
+        @Valid
         @JsonProperty("rpm") RpmCustomization rpm,
+        @Valid
         @JsonProperty("rhsm") RhsmCustomization rhsm,
+        @Valid
         @JsonProperty("cacerts") CaCertsCustomization cacerts,
+        @Valid
         @JsonProperty("containers-storage") ContainersStorageCustomization containersStorage,
+        @Valid
         @JsonProperty("firstboot") FirstbootCustomization firstboot,
+        @Valid
         @JsonProperty("dnf") DnfCustomization dnf,
+        @Valid
         @JsonProperty("iso") IsoCustomization iso,
+        @Valid
         @JsonProperty("sshd") SshdCustomization sshd,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

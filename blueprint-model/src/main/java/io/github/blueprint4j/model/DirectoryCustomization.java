@@ -4,6 +4,15 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.DirsPolicy;
+import io.github.blueprint4j.model.constraints.FsnodeDocLocation;
+import io.github.blueprint4j.model.constraints.FsnodeGroupName;
+import io.github.blueprint4j.model.constraints.FsnodePathAbsolute;
+import io.github.blueprint4j.model.constraints.FsnodePathCanonical;
+import io.github.blueprint4j.model.constraints.FsnodePathNoTrailingSlash;
+import io.github.blueprint4j.model.constraints.FsnodePathRequired;
+import io.github.blueprint4j.model.constraints.FsnodeUserName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,9 +31,17 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DirectoryCustomization(
+        @FsnodePathRequired
+        @FsnodePathAbsolute
+        @FsnodePathNoTrailingSlash
+        @FsnodePathCanonical
+        @DirsPolicy
+        @FsnodeDocLocation(groups = Advisory.class)
         @JsonProperty("path") String path,
         @JsonProperty("mode") FileMode mode,
+        @FsnodeUserName
         @JsonProperty("user") Owner user,
+        @FsnodeGroupName
         @JsonProperty("group") Owner group,
         @JsonProperty("ensure_parents") boolean ensureParents,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {

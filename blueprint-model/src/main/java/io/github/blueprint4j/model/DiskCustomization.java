@@ -4,6 +4,21 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.DiskDosMaxParts;
+import io.github.blueprint4j.model.constraints.DiskLayoutNoMix;
+import io.github.blueprint4j.model.constraints.DiskLayoutOneBtrfs;
+import io.github.blueprint4j.model.constraints.DiskLayoutOneVg;
+import io.github.blueprint4j.model.constraints.DiskMountpointPolicy;
+import io.github.blueprint4j.model.constraints.DiskMountpointUnique;
+import io.github.blueprint4j.model.constraints.DiskMountpointValid;
+import io.github.blueprint4j.model.constraints.DiskSectorSizePow2;
+import io.github.blueprint4j.model.constraints.DiskSectorSizeType;
+import io.github.blueprint4j.model.constraints.DiskTypeEnum;
+import io.github.blueprint4j.model.constraints.LvmVgNameUnique;
+import io.github.blueprint4j.model.constraints.PartPartlabel;
+import io.github.blueprint4j.model.constraints.PartParttypeFormat;
+import io.github.blueprint4j.model.constraints.PartPartuuidFormat;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +40,26 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@DiskDosMaxParts
+@PartParttypeFormat
+@PartPartuuidFormat
+@PartPartlabel
+@DiskMountpointValid
+@DiskMountpointUnique
+@LvmVgNameUnique
+@DiskLayoutNoMix
+@DiskLayoutOneVg
+@DiskLayoutOneBtrfs
+@DiskMountpointPolicy
 public record DiskCustomization(
+        @DiskTypeEnum
         @JsonProperty("type") String type,
         @JsonProperty("minsize") DataSize minsize,
         @JsonProperty("start_offset") DataSize startOffset,
+        @DiskSectorSizePow2
+        @DiskSectorSizeType
         @JsonProperty("sector_size") Long sectorSize,
-        @JsonProperty("partitions") List<PartitionCustomization> partitions,
+        @JsonProperty("partitions") List<@Valid PartitionCustomization> partitions,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FdoDiunExactlyOne;
+import io.github.blueprint4j.model.constraints.FdoMfgUrlRequired;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +24,9 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@FdoDiunExactlyOne(groups = Advisory.class)
 public record FdoCustomization(
+        @FdoMfgUrlRequired(groups = Advisory.class)
         @JsonProperty("manufacturing_server_url") String manufacturingServerUrl,
         @JsonProperty("diun_pub_key_insecure") String diunPubKeyInsecure,
         @JsonProperty("diun_pub_key_hash") String diunPubKeyHash,

@@ -4,6 +4,19 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FileDataUriExclusive;
+import io.github.blueprint4j.model.constraints.FileUriModeDefault;
+import io.github.blueprint4j.model.constraints.FileUriScheme;
+import io.github.blueprint4j.model.constraints.FilesForbidden;
+import io.github.blueprint4j.model.constraints.FilesPolicy;
+import io.github.blueprint4j.model.constraints.FsnodeDocLocation;
+import io.github.blueprint4j.model.constraints.FsnodeGroupName;
+import io.github.blueprint4j.model.constraints.FsnodePathAbsolute;
+import io.github.blueprint4j.model.constraints.FsnodePathCanonical;
+import io.github.blueprint4j.model.constraints.FsnodePathNoTrailingSlash;
+import io.github.blueprint4j.model.constraints.FsnodePathRequired;
+import io.github.blueprint4j.model.constraints.FsnodeUserName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,12 +36,24 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@FileDataUriExclusive
+@FileUriModeDefault(groups = Advisory.class)
 public record FileCustomization(
+        @FsnodePathRequired
+        @FsnodePathAbsolute
+        @FsnodePathNoTrailingSlash
+        @FsnodePathCanonical
+        @FilesPolicy
+        @FilesForbidden
+        @FsnodeDocLocation(groups = Advisory.class)
         @JsonProperty("path") String path,
         @JsonProperty("mode") FileMode mode,
+        @FsnodeUserName
         @JsonProperty("user") Owner user,
+        @FsnodeGroupName
         @JsonProperty("group") Owner group,
         @JsonProperty("data") String data,
+        @FileUriScheme
         @JsonProperty("uri") String uri,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FsBootEfiHistory;
+import io.github.blueprint4j.model.constraints.FsMinsizeRequired;
+import io.github.blueprint4j.model.constraints.FsMountpointLegacy;
+import io.github.blueprint4j.model.constraints.FsMountpointPolicy;
+import io.github.blueprint4j.model.constraints.FsMountpointRequired;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +26,12 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FilesystemCustomization(
+        @FsMountpointRequired
+        @FsMountpointPolicy
+        @FsMountpointLegacy
+        @FsBootEfiHistory(groups = Advisory.class)
         @JsonProperty("mountpoint") String mountpoint,
+        @FsMinsizeRequired
         @JsonProperty("minsize") DataSize minsize,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

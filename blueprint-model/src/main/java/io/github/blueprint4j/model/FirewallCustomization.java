@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FwPortFormat;
+import io.github.blueprint4j.model.constraints.FwPortRange;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,9 +28,10 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FirewallCustomization(
-        @JsonProperty("ports") List<String> ports,
+        @JsonProperty("ports") List<@FwPortFormat(groups = Advisory.class) @FwPortRange(groups = Advisory.class) String> ports,
+        @Valid
         @JsonProperty("services") FirewallServices services,
-        @JsonProperty("zones") List<FirewallZone> zones,
+        @JsonProperty("zones") List<@Valid FirewallZone> zones,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

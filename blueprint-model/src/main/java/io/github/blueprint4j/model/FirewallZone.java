@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FwZoneNamePattern;
+import io.github.blueprint4j.model.constraints.FwZoneNameRequired;
+import io.github.blueprint4j.model.constraints.FwZoneSourcesRequired;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +26,10 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FirewallZone(
+        @FwZoneNameRequired(groups = Advisory.class)
+        @FwZoneNamePattern(groups = Advisory.class)
         @JsonProperty("name") String name,
+        @FwZoneSourcesRequired(groups = Advisory.class)
         @JsonProperty("sources") List<String> sources,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FbAapFields;
+import io.github.blueprint4j.model.constraints.FbCustomContents;
+import io.github.blueprint4j.model.constraints.FbKeysByType;
+import io.github.blueprint4j.model.constraints.FbNameFormat;
+import io.github.blueprint4j.model.constraints.FbSatelliteCommand;
+import io.github.blueprint4j.model.constraints.FbType;
+import io.github.blueprint4j.model.constraints.FbUnitNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,12 +40,18 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@FbKeysByType
+@FbCustomContents
+@FbSatelliteCommand
+@FbAapFields
 public record FirstbootScript(
+        @FbType
         @JsonProperty("type") String type,
+        @FbNameFormat(groups = Advisory.class)
         @JsonProperty("name") String name,
         @JsonProperty("ignore_failure") boolean ignoreFailure,
-        @JsonProperty("after") List<String> after,
-        @JsonProperty("before") List<String> before,
+        @JsonProperty("after") List<@FbUnitNames(groups = Advisory.class) String> after,
+        @JsonProperty("before") List<@FbUnitNames(groups = Advisory.class) String> before,
         @JsonProperty("contents") String contents,
         @JsonProperty("command") String command,
         @JsonProperty("cacerts") List<String> cacerts,

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.InstFlatpakRef;
+import io.github.blueprint4j.model.constraints.InstFlatpakRegistry;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,8 +27,10 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Flatpak(
+        @InstFlatpakRegistry(groups = Advisory.class)
+        @Valid
         @JsonProperty("registry") FlatpakRegistry registry,
-        @JsonProperty("references") List<String> references,
+        @JsonProperty("references") List<@InstFlatpakRef(groups = Advisory.class) String> references,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

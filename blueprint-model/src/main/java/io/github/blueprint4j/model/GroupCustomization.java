@@ -4,6 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.GroupGidRequiredDoc;
+import io.github.blueprint4j.model.constraints.GroupNamePattern;
+import io.github.blueprint4j.model.constraints.GroupNameRequired;
+import io.github.blueprint4j.model.constraints.UserIdRange;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +24,11 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupCustomization(
+        @GroupNameRequired(groups = Advisory.class)
+        @GroupNamePattern(groups = Advisory.class)
         @JsonProperty("name") String name,
+        @UserIdRange(groups = Advisory.class)
+        @GroupGidRequiredDoc(groups = Advisory.class)
         @JsonProperty("gid") Long gid,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.IgnExclusive;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,8 +22,11 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@IgnExclusive(groups = Advisory.class)
 public record IgnitionCustomization(
+        @Valid
         @JsonProperty("embedded") IgnitionEmbedded embedded,
+        @Valid
         @JsonProperty("firstboot") IgnitionFirstboot firstboot,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

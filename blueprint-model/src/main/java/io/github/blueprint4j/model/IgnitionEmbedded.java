@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.IgnEmbeddedBase64;
+import io.github.blueprint4j.model.constraints.IgnEmbeddedConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +21,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IgnitionEmbedded(
+        @IgnEmbeddedBase64(groups = Advisory.class)
+        @IgnEmbeddedConfig(groups = Advisory.class)
         @JsonProperty("config") String config,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

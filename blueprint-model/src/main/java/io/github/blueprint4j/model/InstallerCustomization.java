@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.InstKsSudo;
+import io.github.blueprint4j.model.constraints.InstKsUnattended;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,12 +30,18 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@InstKsUnattended
+@InstKsSudo
 public record InstallerCustomization(
         @JsonProperty("unattended") boolean unattended,
         @JsonProperty("sudo-nopasswd") List<String> sudoNopasswd,
+        @Valid
         @JsonProperty("kickstart") Kickstart kickstart,
+        @Valid
         @JsonProperty("modules") AnacondaModules modules,
+        @Valid
         @JsonProperty("bootloader") InstallerBootloader bootloader,
+        @Valid
         @JsonProperty("payload") InstallerPayload payload,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

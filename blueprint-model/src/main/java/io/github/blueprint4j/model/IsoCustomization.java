@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.IsoVolumeId;
+import io.github.blueprint4j.model.constraints.IsoVolumeIdLength;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +25,8 @@ import java.util.Map;
 public record IsoCustomization(
         @JsonProperty("application_id") String applicationId,
         @JsonProperty("publisher") String publisher,
+        @IsoVolumeId
+        @IsoVolumeIdLength(groups = Advisory.class)
         @JsonProperty("volume_id") String volumeId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.LocaleNames;
+import io.github.blueprint4j.model.constraints.LocaleNotEmpty;
+import io.github.blueprint4j.model.constraints.LocalePrimaryOnly;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,8 +25,11 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@LocaleNotEmpty(groups = Advisory.class)
 public record LocaleCustomization(
-        @JsonProperty("languages") List<String> languages,
+        @LocalePrimaryOnly(groups = Advisory.class)
+        @JsonProperty("languages") List<@LocaleNames(groups = Advisory.class) String> languages,
+        @LocaleNames(groups = Advisory.class)
         @JsonProperty("keyboard") String keyboard,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.LvMinsizeRequired;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LogicalVolume(
         @JsonProperty("name") String name,
+        @LvMinsizeRequired
         @JsonProperty("minsize") DataSize minsize,
         @JsonProperty("mountpoint") String mountpoint,
         @JsonProperty("label") String label,

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.OscapProfileRequired;
+import io.github.blueprint4j.model.constraints.OscapTailoringExclusive;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,10 +26,14 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@OscapTailoringExclusive(groups = Advisory.class)
 public record OpenScapCustomization(
         @JsonProperty("datastream") String datastream,
+        @OscapProfileRequired(groups = Advisory.class)
         @JsonProperty("profile_id") String profileId,
+        @Valid
         @JsonProperty("tailoring") OpenScapTailoring tailoring,
+        @Valid
         @JsonProperty("json_tailoring") OpenScapJsonTailoring jsonTailoring,
         @JsonProperty("policy_id") String policyId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.OscapJsonFilepath;
+import io.github.blueprint4j.model.constraints.OscapJsonProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +22,9 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenScapJsonTailoring(
+        @OscapJsonProfile(groups = Advisory.class)
         @JsonProperty("profile_id") String profileId,
+        @OscapJsonFilepath(groups = Advisory.class)
         @JsonProperty("filepath") String filepath,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,26 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.BtrfsNoLvs;
+import io.github.blueprint4j.model.constraints.BtrfsNoMountpoint;
+import io.github.blueprint4j.model.constraints.BtrfsSubvolNameRequired;
+import io.github.blueprint4j.model.constraints.BtrfsSubvolNameUnique;
+import io.github.blueprint4j.model.constraints.BtrfsSubvolNotEsp;
+import io.github.blueprint4j.model.constraints.BtrfsSubvolsRequired;
+import io.github.blueprint4j.model.constraints.DiskBootFstype;
+import io.github.blueprint4j.model.constraints.LvFstype;
+import io.github.blueprint4j.model.constraints.LvNameUnique;
+import io.github.blueprint4j.model.constraints.LvNotBoot;
+import io.github.blueprint4j.model.constraints.LvSwapNoMount;
+import io.github.blueprint4j.model.constraints.LvmForeignFields;
+import io.github.blueprint4j.model.constraints.LvmHasLvs;
+import io.github.blueprint4j.model.constraints.PartKeysByType;
+import io.github.blueprint4j.model.constraints.PartMinsizeRequired;
+import io.github.blueprint4j.model.constraints.PartTypeEnum;
+import io.github.blueprint4j.model.constraints.PlainFstype;
+import io.github.blueprint4j.model.constraints.PlainSwapNoneNoMount;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +52,26 @@ import java.util.function.Consumer;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@PartKeysByType
+@PlainFstype
+@PlainSwapNoneNoMount
+@DiskBootFstype
+@LvmForeignFields
+@LvNameUnique
+@LvSwapNoMount
+@LvFstype
+@LvNotBoot
+@LvmHasLvs(groups = Advisory.class)
+@BtrfsNoMountpoint
+@BtrfsSubvolsRequired
+@BtrfsNoLvs
+@BtrfsSubvolNameRequired
+@BtrfsSubvolNameUnique
+@BtrfsSubvolNotEsp
 public record PartitionCustomization(
+        @PartTypeEnum
         @JsonProperty("type") String type,
+        @PartMinsizeRequired
         @JsonProperty("minsize") DataSize minsize,
         @JsonProperty("part_type") String partType,
         @JsonProperty("part_label") String partLabel,
@@ -42,8 +80,8 @@ public record PartitionCustomization(
         @JsonProperty("label") String label,
         @JsonProperty("fs_type") String fsType,
         @JsonProperty("name") String name,
-        @JsonProperty("logical_volumes") List<LogicalVolume> logicalVolumes,
-        @JsonProperty("subvolumes") List<BtrfsSubvolume> subvolumes,
+        @JsonProperty("logical_volumes") List<@Valid LogicalVolume> logicalVolumes,
+        @JsonProperty("subvolumes") List<@Valid BtrfsSubvolume> subvolumes,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

@@ -4,6 +4,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.RepoBaseurlNonempty;
+import io.github.blueprint4j.model.constraints.RepoFilenamePattern;
+import io.github.blueprint4j.model.constraints.RepoGpgcheckNeedsKeys;
+import io.github.blueprint4j.model.constraints.RepoGpgkeyFormat;
+import io.github.blueprint4j.model.constraints.RepoGpgkeyNonempty;
+import io.github.blueprint4j.model.constraints.RepoIdPattern;
+import io.github.blueprint4j.model.constraints.RepoIdRequired;
+import io.github.blueprint4j.model.constraints.RepoInlineKeyFile;
+import io.github.blueprint4j.model.constraints.RepoNeedsSource;
+import io.github.blueprint4j.model.constraints.RepoNotBuildSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,14 +45,21 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RepoFilenamePattern
+@RepoNeedsSource
+@RepoGpgcheckNeedsKeys
+@RepoNotBuildSource(groups = Advisory.class)
+@RepoInlineKeyFile(groups = Advisory.class)
 public record RepositoryCustomization(
+        @RepoIdRequired
+        @RepoIdPattern(groups = Advisory.class)
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,
         @JsonProperty("filename") String filename,
-        @JsonProperty("baseurls") List<String> baseurls,
+        @JsonProperty("baseurls") List<@RepoBaseurlNonempty(groups = Advisory.class) String> baseurls,
         @JsonProperty("mirrorlist") String mirrorlist,
         @JsonProperty("metalink") String metalink,
-        @JsonProperty("gpgkeys") List<String> gpgkeys,
+        @JsonProperty("gpgkeys") List<@RepoGpgkeyFormat @RepoGpgkeyNonempty(groups = Advisory.class) String> gpgkeys,
         @JsonProperty("gpgcheck") Boolean gpgcheck,
         @JsonProperty("repo_gpgcheck") Boolean repoGpgcheck,
         @JsonProperty("enabled") Boolean enabled,

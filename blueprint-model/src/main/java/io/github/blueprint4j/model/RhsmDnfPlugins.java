@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,7 +21,9 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RhsmDnfPlugins(
+        @Valid
         @JsonProperty("product_id") DnfPluginConfig productId,
+        @Valid
         @JsonProperty("subscription_manager") DnfPluginConfig subscriptionManager,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.RpmKeyPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RpmImportKeys(
-        @JsonProperty("files") List<String> files,
+        @JsonProperty("files") List<@RpmKeyPaths(groups = Advisory.class) String> files,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

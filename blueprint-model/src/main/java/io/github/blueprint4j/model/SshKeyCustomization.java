@@ -4,6 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.SshkeyAsUser;
+import io.github.blueprint4j.model.constraints.SshkeyKeyRequired;
+import io.github.blueprint4j.model.constraints.SshkeyUserRequired;
+import io.github.blueprint4j.model.constraints.UserNamePattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +24,12 @@ import java.util.Map;
  *                    that reading and writing back loses nothing; never {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@SshkeyAsUser(groups = Advisory.class)
 public record SshKeyCustomization(
+        @SshkeyUserRequired(groups = Advisory.class)
+        @UserNamePattern(groups = Advisory.class)
         @JsonProperty("user") String user,
+        @SshkeyKeyRequired(groups = Advisory.class)
         @JsonProperty("key") String key,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.SshdClientAlive;
+import io.github.blueprint4j.model.constraints.SshdPermitRootLogin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +26,9 @@ import java.util.Map;
 public record SshdCustomization(
         @JsonProperty("password_authentication") Boolean passwordAuthentication,
         @JsonProperty("kbd_interactive_authentication") Boolean kbdInteractiveAuthentication,
+        @SshdClientAlive(groups = Advisory.class)
         @JsonProperty("client_alive_interval") Long clientAliveInterval,
+        @SshdPermitRootLogin(groups = Advisory.class)
         @JsonProperty("permit_root_login") String permitRootLogin,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

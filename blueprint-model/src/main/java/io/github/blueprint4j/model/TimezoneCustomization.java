@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.TzName;
+import io.github.blueprint4j.model.constraints.TzNtpNonempty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,8 +25,9 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimezoneCustomization(
+        @TzName(groups = Advisory.class)
         @JsonProperty("timezone") String timezone,
-        @JsonProperty("ntpservers") List<String> ntpservers,
+        @JsonProperty("ntpservers") List<@TzNtpNonempty(groups = Advisory.class) String> ntpservers,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**

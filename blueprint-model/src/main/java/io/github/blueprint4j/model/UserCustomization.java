@@ -4,6 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.UserHomeTrim;
+import io.github.blueprint4j.model.constraints.UserIdRange;
+import io.github.blueprint4j.model.constraints.UserNamePattern;
+import io.github.blueprint4j.model.constraints.UserNameRequired;
+import io.github.blueprint4j.model.constraints.UserPasswordEmpty;
+import io.github.blueprint4j.model.constraints.UserPasswordHashed;
+import io.github.blueprint4j.model.constraints.UserPasswordOtherHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,14 +39,22 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserCustomization(
+        @UserNameRequired(groups = Advisory.class)
+        @UserNamePattern(groups = Advisory.class)
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
+        @UserPasswordHashed(groups = Advisory.class)
+        @UserPasswordEmpty(groups = Advisory.class)
+        @UserPasswordOtherHash(groups = Advisory.class)
         @JsonProperty("password") String password,
         @JsonProperty("key") String key,
+        @UserHomeTrim(groups = Advisory.class)
         @JsonProperty("home") String home,
         @JsonProperty("shell") String shell,
         @JsonProperty("groups") List<String> groups,
+        @UserIdRange(groups = Advisory.class)
         @JsonProperty("uid") Long uid,
+        @UserIdRange(groups = Advisory.class)
         @JsonProperty("gid") Long gid,
         @JsonProperty("expiredate") Long expiredate,
         @JsonProperty("force_password_reset") Boolean forcePasswordReset,

@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code BP-DISTRO-FORMAT}: The distribution should look like "fedora-42" or "rhel-9.6".
+ *
+ * <p>Applies to {@code Blueprint.distro}. {@code null} is valid.
+ * Severity: warning.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "BP-DISTRO-FORMAT", severity = Severity.WARNING, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface BpDistroFormat {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.BP-DISTRO-FORMAT}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

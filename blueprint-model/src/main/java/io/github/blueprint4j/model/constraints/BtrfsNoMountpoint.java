@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code BTRFS-NO-MOUNTPOINT}: A btrfs partition has no mountpoint of its own; only its subvolumes do.
+ *
+ * <p>Applies to {@code PartitionCustomization}. {@code null} is valid.
+ * Severity: error.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "BTRFS-NO-MOUNTPOINT", severity = Severity.ERROR, enforcedByReference = true)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface BtrfsNoMountpoint {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.BTRFS-NO-MOUNTPOINT}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

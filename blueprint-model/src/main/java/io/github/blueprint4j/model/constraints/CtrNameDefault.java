@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code CTR-NAME-DEFAULT}: No local name is given; the image is stored under its source reference.
+ *
+ * <p>Applies to {@code Container.name}. {@code null} is valid.
+ * Severity: info.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "CTR-NAME-DEFAULT", severity = Severity.INFO, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CtrNameDefault {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.CTR-NAME-DEFAULT}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code EMOD-NAME-REQUIRED}: A module stream entry needs a module name; the build fails when it resolves packages.
+ *
+ * <p>Applies to {@code EnabledModule.name}. {@code null} is valid.
+ * Severity: warning by default, error in strict mode (the reference implementation does not enforce it).
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "EMOD-NAME-REQUIRED", severity = Severity.ERROR, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface EmodNameRequired {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.EMOD-NAME-REQUIRED}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code IGN-EXCLUSIVE}: Use either embedded or first-boot Ignition, not both.
+ *
+ * <p>Applies to {@code IgnitionCustomization}. {@code null} is valid.
+ * Severity: warning by default, error in strict mode (the reference implementation does not enforce it).
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "IGN-EXCLUSIVE", severity = Severity.ERROR, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface IgnExclusive {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.IGN-EXCLUSIVE}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

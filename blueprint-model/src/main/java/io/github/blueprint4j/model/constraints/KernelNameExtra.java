@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code KERNEL-NAME-EXTRA}: A kernel package is also listed in packages: both kernels are installed.
+ *
+ * <p>Applies to {@code Blueprint}. {@code null} is valid.
+ * Severity: info.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "KERNEL-NAME-EXTRA", severity = Severity.INFO, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface KernelNameExtra {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.KERNEL-NAME-EXTRA}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

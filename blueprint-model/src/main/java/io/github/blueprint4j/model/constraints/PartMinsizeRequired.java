@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code PART-MINSIZE-REQUIRED}: Every partition needs a minimum size.
+ *
+ * <p>Applies to {@code PartitionCustomization.minsize}. {@code null} is valid.
+ * Severity: error.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "PART-MINSIZE-REQUIRED", severity = Severity.ERROR, enforcedByReference = true)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PartMinsizeRequired {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.PART-MINSIZE-REQUIRED}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code RPM-KEY-PATHS}: Key files are absolute paths inside the image.
+ *
+ * <p>Applies to {@code RpmImportKeys.files[]}. {@code null} is valid.
+ * Severity: warning.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "RPM-KEY-PATHS", severity = Severity.WARNING, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface RpmKeyPaths {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.RPM-KEY-PATHS}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,46 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code USER-GROUP-UNDEFINED}: The group {name} of user {user} is not defined in customizations.group and is not a well-known system group.
+ *
+ * <p>Applies to {@code Customizations}. {@code null} is valid.
+ * Severity: warning.
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "USER-GROUP-UNDEFINED", severity = Severity.WARNING, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UserGroupUndefined {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.USER-GROUP-UNDEFINED}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

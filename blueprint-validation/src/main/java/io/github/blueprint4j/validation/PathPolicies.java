@@ -1,0 +1,280 @@
+package io.github.blueprint4j.validation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The path policies a validation applies: any of the tables that ship with the library, by
+ * name, and tables of your own. Immutable and thread-safe.
+ *
+ * <p>The bundled tables are those of osbuild's image definitions as the conformance suite
+ * records them ({@code mountpoints-default}, {@code files-default}, {@code directories-default},
+ * the {@code -ostree} ones, test fixtures such as {@code files-etc-strict}), the allow-list of
+ * osbuild-composer before version 94 ({@code mountpoints-composer-legacy}) and
+ * {@code weldr-name}, the composer server's rule for blueprint names.
+ *
+ * <pre>{@code
+ * PathPolicies policies = PathPolicies.named("mountpoints-ostree", "files-ostree", "directories-ostree");
+ * }</pre>
+ */
+public final class PathPolicies {
+
+    /** The name-pattern table that makes an unacceptable blueprint name an error. */
+    public static final String WELDR_NAME = "weldr-name";
+
+    private static final List<String> DEFAULT_NAMES = List.of("mountpoints-default", "files-default", "directories-default");
+    private static final PathPolicies NONE = new PathPolicies(List.of(), false);
+
+    private final List<PathPolicy> tables;
+    private final boolean weldrName;
+
+    private PathPolicies(List<PathPolicy> tables, boolean weldrName) {
+        this.tables = List.copyOf(tables);
+        this.weldrName = weldrName;
+    }
+
+    /**
+     * Returns no policy at all: no path is refused for its location.
+     *
+     * @return the empty selection
+     */
+    public static PathPolicies none() {
+        return NONE;
+    }
+
+    /**
+     * Returns the newest default set: {@code mountpoints-default}, {@code files-default} and
+     * {@code directories-default}, as osbuild applies them to non-ostree image types.
+     *
+     * @return the default selection
+     */
+    public static PathPolicies defaults() {
+        return named(DEFAULT_NAMES.toArray(String[]::new));
+    }
+
+    /**
+     * Selects bundled tables by name.
+     *
+     * @param names table names, see {@link #availableNames()}
+     * @return the selection
+     * @throws IllegalArgumentException for an unknown name; the message lists the known ones
+     */
+    public static PathPolicies named(String... names) {
+        List<PathPolicy> tables = new ArrayList<>();
+        boolean weldr = false;
+        for (String name : names) {
+            if (name.equals(WELDR_NAME)) {
+                weldr = true;
+                continue;
+            }
+            PathPolicy table = Bundled.TABLES.get(name);
+            if (table == null) {
+                throw new IllegalArgumentException("Unknown policy \"" + name + "\"; known policies: "
+                        + String.join(", ", closestFirst(name, availableNames())));
+            }
+            tables.add(table);
+        }
+        return new PathPolicies(tables, weldr);
+    }
+
+    /**
+     * Returns the names of the bundled tables.
+     *
+     * @return the names, {@code weldr-name} included
+     */
+    public static Set<String> availableNames() {
+        Set<String> names = new java.util.TreeSet<>(Bundled.TABLES.keySet());
+        names.add(WELDR_NAME);
+        return Collections.unmodifiableSet(names);
+    }
+
+    /**
+     * Returns the bundled table of a name.
+     *
+     * @param name a table name
+     * @return the table
+     * @throws IllegalArgumentException for an unknown name or {@code weldr-name}
+     */
+    public static PathPolicy table(String name) {
+        PathPolicy table = Bundled.TABLES.get(name);
+        if (table == null) {
+            throw new IllegalArgumentException("No path table \"" + name + "\"");
+        }
+        return table;
+    }
+
+    /**
+     * Returns this selection plus a table.
+     *
+     * @param table a table, bundled or your own
+     * @return a new selection
+     */
+    public PathPolicies with(PathPolicy table) {
+        List<PathPolicy> more = new ArrayList<>(tables);
+        more.add(Objects.requireNonNull(table, "table"));
+        return new PathPolicies(more, weldrName);
+    }
+
+    /**
+     * Returns the selected tables that apply to a scope, in selection order.
+     *
+     * @param scope what the tables apply to
+     * @return the tables
+     */
+    public List<PathPolicy> tables(PathPolicy.Scope scope) {
+        List<PathPolicy> out = new ArrayList<>();
+        for (PathPolicy table : tables) {
+            if (table.scope() == scope) {
+                out.add(table);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tells whether the composer server's name rule is selected, which makes an unacceptable
+     * blueprint name an error instead of a warning.
+     *
+     * @return {@code true} if {@code weldr-name} is selected
+     */
+    public boolean checksWeldrName() {
+        return weldrName;
+    }
+
+    /**
+     * Returns the pattern blueprint names must match on the composer server.
+     *
+     * @return the pattern of the {@code weldr-name} table
+     */
+    public static Pattern weldrNamePattern() {
+        return Bundled.WELDR_NAME_PATTERN;
+    }
+
+    /** Returns the names of the selected tables. */
+    @Override
+    public String toString() {
+        List<String> names = new ArrayList<>();
+        tables.forEach(t -> names.add(t.name()));
+        if (weldrName) {
+            names.add(WELDR_NAME);
+        }
+        return names.isEmpty() ? "none" : String.join(",", names);
+    }
+
+    private static List<String> closestFirst(String name, Set<String> known) {
+        List<String> sorted = new ArrayList<>(known);
+        sorted.sort(Comparator.comparingInt((String k) -> -commonPrefix(k, name)).thenComparing(k -> k));
+        return sorted;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The bundled tables, read once. */
+    private static final class Bundled {
+        static final Map<String, PathPolicy> TABLES = new LinkedHashMap<>();
+        static final Pattern WELDR_NAME_PATTERN;
+
+        static {
+            Map<String, String> patterns = new LinkedHashMap<>();
+            load("policies.json", patterns);
+            load("extra-policies.json", patterns);
+            WELDR_NAME_PATTERN = Pattern.compile(patterns.get(WELDR_NAME));
+        }
+
+        private static void load(String resource, Map<String, String> patterns) {
+            try (InputStream in = PathPolicies.class.getResourceAsStream(resource);
+                 JsonParser parser = new JsonFactory().createParser(in)) {
+                expect(parser.nextToken(), JsonToken.START_OBJECT);
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    expect(parser.nextToken(), JsonToken.START_OBJECT);
+                    readTable(name, parser, patterns);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the bundled policy tables", e);
+            }
+        }
+
+        private static void readTable(String name, JsonParser parser, Map<String, String> patterns) throws IOException {
+            String kind = null;
+            String description = "";
+            String rule = null;
+            String pattern = null;
+            List<String> appliesTo = new ArrayList<>();
+            Map<String, boolean[]> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "kind" -> kind = parser.getText();
+                    case "description" -> description = parser.getText();
+                    case "rule" -> rule = parser.getText();
+                    case "pattern" -> pattern = parser.getText();
+                    case "applies_to" -> {
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            appliesTo.add(parser.getText());
+                        }
+                    }
+                    case "entries" -> {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String path = parser.currentName();
+                            boolean[] flags = new boolean[2];
+                            expect(parser.nextToken(), JsonToken.START_OBJECT);
+                            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                                String flag = parser.currentName();
+                                parser.nextToken();
+                                flags[flag.equals("deny") ? 0 : 1] = parser.getBooleanValue();
+                            }
+                            entries.put(path, flags);
+                        }
+                    }
+                    default -> {
+                        if (value.isStructStart()) {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+            }
+            if ("name-pattern".equals(kind)) {
+                patterns.put(name, pattern);
+                return;
+            }
+            PathPolicy.Builder table = PathPolicy.builder(name, scopeOf(appliesTo)).description(description).rule(rule);
+            entries.forEach((path, flags) -> table.entry(path, flags[0], flags[1]));
+            TABLES.put(name, table.build());
+        }
+
+        private static PathPolicy.Scope scopeOf(List<String> appliesTo) {
+            String text = String.join(" ", appliesTo);
+            if (text.contains("mountpoint")) {
+                return PathPolicy.Scope.MOUNTPOINTS;
+            }
+            return text.contains("directories") ? PathPolicy.Scope.DIRECTORIES : PathPolicy.Scope.FILES;
+        }
+
+        private static void expect(JsonToken actual, JsonToken expected) {
+            if (actual != expected) {
+                throw new IllegalStateException("Malformed bundled policy tables: expected " + expected + ", found " + actual);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.blueprint4j.validation.rules;
+
+import io.github.blueprint4j.model.DiskCustomization;
+import io.github.blueprint4j.model.constraints.DiskMountpointPolicy;
+import io.github.blueprint4j.validation.PathPolicy;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link DiskMountpointPolicy}: every mountpoint of the disk against the selected mountpoint tables. */
+public final class DiskMountpointPolicyValidator implements ConstraintValidator<DiskMountpointPolicy, DiskCustomization> {
+
+    @Override
+    public boolean isValid(DiskCustomization disk, ConstraintValidatorContext context) {
+        if (disk == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
+            for (DiskMounts.Mount mount : DiskMounts.of(disk)) {
+                String why = table.refusal(mount.mountpoint());
+                if (why != null) {
+                    Policies.report(context, table, mount.mountpoint(), why, mount.path());
+                    valid = false;
+                }
+            }
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.blueprint4j.validation.rules;
+
+import io.github.blueprint4j.model.constraints.FsMountpointPolicy;
+import io.github.blueprint4j.validation.PathPolicy;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link FsMountpointPolicy}: the mountpoint against the selected mountpoints tables. */
+public final class FsMountpointPolicyValidator implements ConstraintValidator<FsMountpointPolicy, String> {
+
+    @Override
+    public boolean isValid(String path, ConstraintValidatorContext context) {
+        if (path == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
+            String why = table.rule() == null ? table.refusal(path) : null;
+            if (why != null) {
+                Policies.report(context, table, path, why);
+                valid = false;
+            }
+        }
+        return valid;
+    }
+}
