@@ -4,7 +4,9 @@
  */
 module io.github.blueprint4j.cli {
     requires io.github.blueprint4j.io;
+    requires io.github.blueprint4j.validation;
     requires info.picocli;
+    requires java.logging;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
 

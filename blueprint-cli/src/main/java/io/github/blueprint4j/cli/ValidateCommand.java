@@ -4,6 +4,13 @@ import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.validation.BlueprintValidator;
+import io.github.blueprint4j.validation.PathPolicies;
+import io.github.blueprint4j.validation.Profile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,8 +86,23 @@ final class ValidateCommand implements Callable<Integer> {
     private Output output;
 
     @Option(names = "--strict",
-            description = "Treat keys the blueprint format does not define as errors instead of warnings.")
+            description = "Treat keys the blueprint format does not define as errors, and give every rule the"
+                    + " severity of the specification: build-time, downstream and documented errors the reference"
+                    + " implementation does not enforce become errors.")
     private boolean strict;
+
+    @Option(names = "--profile", paramLabel = "composer|image-builder", defaultValue = "composer",
+            converter = ProfileConverter.class,
+            description = "What the blueprints are for: composer (default; the server's push needs a name and a"
+                    + " semantic version) or image-builder (image-builder and bootc-image-builder configurations).")
+    private Profile profile;
+
+    @Option(names = "--policy", paramLabel = "default|none|NAME[,NAME...]", defaultValue = "default",
+            converter = PolicyConverter.class,
+            description = "Path policies for mountpoints, custom files and directories: default (the newest"
+                    + " default tables; the default), none, or a comma-separated list of table names (${COMPLETION-CANDIDATES}).",
+            completionCandidates = PolicyConverter.Names.class)
+    private PathPolicies policies;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
     private List<String> files;
@@ -90,6 +112,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BlueprintReader reader = BlueprintReader.builder().strict(strict).build();
+        BlueprintValidator validator = BlueprintValidator.builder()
+                .profile(profile).policies(policies).strict(strict).build();
         int withErrors = 0;
         int unreadable = 0;
         for (String name : files) {
@@ -98,7 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 SourceFile source = SourceFile.read(name);
                 format = source.format();
-                diagnostics = diagnose(reader, source);
+                diagnostics = diagnose(reader, validator, source);
                 if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
                     withErrors++;
                 }
@@ -118,17 +142,72 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Returns the findings of a file, in document order.
+     * Returns the findings of a file: what reading found, then, for a readable file, what
+     * validation found, each finding once, in document order.
      *
-     * @param reader the reader, strict or lenient
-     * @param source the file
+     * @param reader    the reader, strict or lenient
+     * @param validator the validator
+     * @param source    the file
      * @return the diagnostics; the file is valid when none is an error
      */
-    private static List<Diagnostic> diagnose(BlueprintReader reader, SourceFile source) {
+    private static List<Diagnostic> diagnose(BlueprintReader reader, BlueprintValidator validator, SourceFile source) {
+        ReadResult read;
         try {
-            return reader.read(source.text(), source.format()).diagnostics();
+            read = reader.read(source.text(), source.format());
         } catch (BlueprintParseException e) {
             return e.diagnostics();
+        }
+        LinkedHashSet<Diagnostic> all = new LinkedHashSet<>(read.diagnostics());
+        all.addAll(validator.validate(read.blueprint(), read.sourceMap()).diagnostics());
+        List<Diagnostic> sorted = new ArrayList<>(all);
+        sorted.sort(DOCUMENT_ORDER);
+        return sorted;
+    }
+
+    private static final java.util.Comparator<Diagnostic> DOCUMENT_ORDER = java.util.Comparator
+            .comparing((Diagnostic d) -> d.line() == null ? Integer.MAX_VALUE : d.line())
+            .thenComparing(d -> d.column() == null ? Integer.MAX_VALUE : d.column());
+
+    /** Converts {@code composer} or {@code image-builder}, in any case, to a {@link Profile}. */
+    static final class ProfileConverter implements ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            for (Profile candidate : Profile.values()) {
+                if (candidate.name().replace('_', '-').equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new TypeConversionException("expected composer or image-builder but was '" + value + "'");
+        }
+    }
+
+    /** Converts {@code default}, {@code none} or a list of table names to {@link PathPolicies}. */
+    static final class PolicyConverter implements ITypeConverter<PathPolicies> {
+        @Override
+        public PathPolicies convert(String value) {
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            if (lower.equals("default")) {
+                return PathPolicies.defaults();
+            }
+            if (lower.equals("none")) {
+                return PathPolicies.none();
+            }
+            try {
+                return PathPolicies.named(value.split("\\s*,\\s*"));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+
+        /** The names the option accepts, for the help. */
+        static final class Names extends ArrayList<String> {
+            private static final long serialVersionUID = 1L;
+
+            Names() {
+                add("default");
+                add("none");
+                addAll(PathPolicies.availableNames());
+            }
         }
     }
 

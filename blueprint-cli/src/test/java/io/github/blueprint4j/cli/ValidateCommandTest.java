@@ -34,9 +34,9 @@ class ValidateCommandTest {
     @BeforeEach
     void writeFiles() throws IOException {
         valid = write("valid.toml", "name = \"web\"\ndescription = \"A web server\"\nversion = \"1.0.0\"\n");
-        unknownKey = write("unknown.toml", "name = \"web\"\nflavour = \"vanilla\"\n");
+        unknownKey = write("unknown.toml", "name = \"web\"\nversion = \"1.0.0\"\nflavour = \"vanilla\"\n");
         syntaxError = write("syntax.toml", "name = \"web\"\nversion = \n");
-        json = write("web.json", "{\"name\": \"web\", \"customizations\": {\"hostname\": \"web01\"}}");
+        json = write("web.json", "{\"name\": \"web\", \"version\": \"1.0.0\", \"customizations\": {\"hostname\": \"web01\"}}");
         missing = dir.resolve("missing.toml").toString();
     }
 
@@ -95,6 +95,76 @@ class ValidateCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.outLines()).hasSize(2);
         assertThat(result.errLines()).last().isEqualTo("3 files checked, 1 with errors, 1 unreadable");
+    }
+
+    @Test
+    void reportsEveryProblemOfAFileWithItsLineAndColumn() throws IOException {
+        String tenProblems = write("ten.toml", """
+                name = "web server"
+                version = "1.0"
+
+                [[packages]]
+                version = "1.2"
+
+                [customizations]
+                partitioning_mode = "zfs"
+
+                [[customizations.group]]
+                name = "wheel"
+
+                [[customizations.group]]
+                name = "wheel"
+
+                [[customizations.files]]
+                path = "/etc/shadow"
+
+                [[customizations.files]]
+                path = "/etc/shadow"
+
+                [[customizations.filesystem]]
+                mountpoint = "/proc/x"
+                minsize = "1 GiB"
+
+                [customizations.disk]
+                type = "mbr"
+
+                [[customizations.repositories]]
+                id = "r"
+                """);
+        Cli.Result result = Cli.run("validate", tenProblems);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        List<String> errors = result.outLines().stream().filter(l -> l.contains(": error ")).toList();
+        assertThat(errors).hasSize(10).allSatisfy(line -> assertThat(line).matches(Pattern.quote(tenProblems) + ":\\d+:\\d+: error .+"));
+        assertThat(errors).extracting(line -> line.split(" ")[2]).containsExactly(
+                "BP-VERSION-SEMVER", "PKG-NAME-REQUIRED", "PM-ENUM", "GROUP-NAME-UNIQUE", "FILES-FORBIDDEN",
+                "FILES-FORBIDDEN", "FSNODE-UNIQUE-PATHS", "FS-MOUNTPOINT-POLICY", "DISK-TYPE-ENUM", "REPO-NEEDS-SOURCE");
+    }
+
+    @Test
+    void theProfileAndThePoliciesChooseTheChecks() throws IOException {
+        String bootc = write("bootc.toml", "[[customizations.filesystem]]\nmountpoint = \"/etc/x\"\nminsize = 1\n");
+
+        Cli.Result composer = Cli.run("validate", bootc);
+        assertThat(composer.exitCode()).isEqualTo(1);
+        assertThat(composer.out()).contains("error BP-NAME-REQUIRED").contains("error FS-MOUNTPOINT-POLICY");
+
+        Cli.Result imageBuilder = Cli.run("validate", "--profile", "image-builder", bootc);
+        assertThat(imageBuilder.out()).doesNotContain("BP-NAME-REQUIRED").contains("error FS-MOUNTPOINT-POLICY");
+
+        Cli.Result noPolicy = Cli.run("validate", "--profile", "image-builder", "--policy", "none", bootc);
+        assertThat(noPolicy.exitCode()).isZero();
+
+        Cli.Result named = Cli.run("validate", "--profile=image-builder", "--policy", "mountpoints-ostree,files-ostree", bootc);
+        assertThat(named.exitCode()).isZero();
+    }
+
+    @Test
+    void anUnknownPolicyIsAUsageErrorThatNamesTheKnownOnes() {
+        Cli.Result result = Cli.run("validate", "--policy", "mountpoints-defualt", valid);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown policy \"mountpoints-defualt\"; known policies: mountpoints-default");
     }
 
     @Test

@@ -18,7 +18,8 @@ public interface SourceMap {
      * Returns the location of a field or of its nearest written ancestor.
      *
      * @param path dotted path in the format's key names, or {@code null} for the document
-     * @return the location, or {@code null} if neither the path nor any ancestor was written
+     * @return the location; the start of the document (line 1, column 1) when neither the path
+     *         nor any ancestor was written; {@code null} only from {@link #NONE}
      */
     SourceLocation locate(String path);
 }

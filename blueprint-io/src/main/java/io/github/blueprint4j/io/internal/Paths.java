@@ -1,5 +1,7 @@
 package io.github.blueprint4j.io.internal;
 
+import io.github.blueprint4j.diagnostic.SourceLocation;
+
 import java.util.Map;
 
 /**
@@ -11,6 +13,10 @@ import java.util.Map;
  * {@code customizations."weird key".x}.
  */
 final class Paths {
+
+    /** Where a finding that no written key is closer to points: the start of the document. */
+    static final SourceLocation DOCUMENT_START = new SourceLocation(1, 1);
+
 
     private Paths() {
     }

@@ -51,8 +51,20 @@ final class TomlSourceMap implements SourceMap {
         this.text = Objects.requireNonNull(text, "text");
     }
 
+    /** {@inheritDoc} */
     @Override
     public SourceLocation locate(String path) {
+        SourceLocation found = find(path);
+        return found != null ? found : Paths.DOCUMENT_START;
+    }
+
+    /**
+     * Returns where the path or its nearest ancestor was written.
+     *
+     * @param path a field path, or {@code null}
+     * @return the location, or {@code null} when neither the path nor an ancestor was written
+     */
+    SourceLocation find(String path) {
         return path == null ? null : Paths.nearest(scan().locations(), path);
     }
 

@@ -27,7 +27,7 @@ class JsonSourceMapTest {
             """;
 
     private static String where(SourceMap map, String path) {
-        return String.valueOf(map.locate(path));
+        return String.valueOf(((JsonSourceMap) map).find(path));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
@@ -142,10 +142,10 @@ class JsonSourceMapTest {
 
     @Test
     void locatesNothingInAnEmptyOrForeignDocument() {
-        assertThat(new JsonSourceMap("").locate("name")).isNull();
-        assertThat(new JsonSourceMap("name = \"x\"").locate("name")).isNull();
-        assertThat(new JsonSourceMap("{\"name\": 1}").locate(null)).isNull();
-        assertThat(new JsonSourceMap("{\"name\": 1}").locate("")).isNull();
+        assertThat(new JsonSourceMap("").find("name")).isNull();
+        assertThat(new JsonSourceMap("name = \"x\"").find("name")).isNull();
+        assertThat(new JsonSourceMap("{\"name\": 1}").find(null)).isNull();
+        assertThat(new JsonSourceMap("{\"name\": 1}").find("")).isNull();
     }
 
     @Test
