@@ -5,11 +5,11 @@ import io.github.blueprint4j.model.constraints.LvMinsizeRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link LvMinsizeRequired}. */
+/** Checks {@link LvMinsizeRequired}: a logical volume has a minimum size. */
 public final class LvMinsizeRequiredValidator implements ConstraintValidator<LvMinsizeRequired, DataSize> {
 
     @Override
-    public boolean isValid(DataSize value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(DataSize minsize, ConstraintValidatorContext context) {
+        return minsize != null;
     }
 }

@@ -5,11 +5,11 @@ import io.github.blueprint4j.model.constraints.PartMinsizeRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link PartMinsizeRequired}. */
+/** Checks {@link PartMinsizeRequired}: a partition has a minimum size. */
 public final class PartMinsizeRequiredValidator implements ConstraintValidator<PartMinsizeRequired, DataSize> {
 
     @Override
-    public boolean isValid(DataSize value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(DataSize minsize, ConstraintValidatorContext context) {
+        return minsize != null;
     }
 }
