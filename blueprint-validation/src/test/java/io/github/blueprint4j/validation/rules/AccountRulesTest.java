@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Blueprints;
+import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.PathPolicies;
@@ -275,6 +277,35 @@ class AccountRulesTest {
                         Diagnostic::message)
                 .containsExactly(tuple("GROUP-NAME-UNIQUE", "customizations.group[3].name", Severity.ERROR,
                         "The group name \"wheel\" is defined more than once."));
+    }
+
+    @Test
+    void findingsInTomlPointAtTheirLines() {
+        ReadResult read = BlueprintReader.builder().build().readToml("""
+                name = "bp"
+
+                [[customizations.user]]
+                name = "alice"
+                password = "$1$salt$hash"
+                groups = ["wheel", "devs"]
+
+                [[customizations.group]]
+                name = "ops"
+                gid = 42
+
+                [[customizations.group]]
+                name = "ops"
+                gid = 42
+                """);
+
+        assertThat(VALIDATOR.validate(read.blueprint(), read.sourceMap()).diagnostics())
+                .filteredOn(d -> CODES.contains(d.code()))
+                .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::line)
+                .containsExactly(
+                        tuple("USER-PASSWORD-OTHER-HASH", "customizations.user[0].password", 5),
+                        tuple("USER-GROUP-UNDEFINED", "customizations.user[0].groups[1]", 6),
+                        tuple("GROUP-NAME-UNIQUE", "customizations.group[1].name", 13),
+                        tuple("GROUP-GID-UNIQUE", "customizations.group[1].gid", 14));
     }
 
     @Test
