@@ -43,6 +43,8 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @KernelNameExtra(groups = Advisory.class)
+@PkgNameRequired(groups = Push.class)
+@ModNameRequired(groups = Advisory.class)
 public record Blueprint(
         @BpNameRequired(groups = Push.class)
         @BpNameCharset
@@ -57,8 +59,8 @@ public record Blueprint(
         @JsonProperty("distro") String distro,
         @BpArchValue(groups = Advisory.class)
         @JsonProperty("architecture") String architecture,
-        @JsonProperty("packages") List<@PkgNameRequired(groups = Push.class) @Valid PackageSpec> packages,
-        @JsonProperty("modules") List<@ModNameRequired(groups = Advisory.class) @Valid PackageSpec> modules,
+        @JsonProperty("packages") List<@Valid PackageSpec> packages,
+        @JsonProperty("modules") List<@Valid PackageSpec> modules,
         @JsonProperty("enabled_modules") List<@Valid EnabledModule> enabledModules,
         @JsonProperty("groups") List<@Valid PackageGroup> groups,
         @JsonProperty("containers") List<@Valid Container> containers,

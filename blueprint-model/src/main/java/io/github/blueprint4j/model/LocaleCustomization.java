@@ -26,10 +26,10 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @LocaleNotEmpty(groups = Advisory.class)
+@LocaleNames(groups = Advisory.class)
 public record LocaleCustomization(
         @LocalePrimaryOnly(groups = Advisory.class)
-        @JsonProperty("languages") List<@LocaleNames(groups = Advisory.class) String> languages,
-        @LocaleNames(groups = Advisory.class)
+        @JsonProperty("languages") List<String> languages,
         @JsonProperty("keyboard") String keyboard,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

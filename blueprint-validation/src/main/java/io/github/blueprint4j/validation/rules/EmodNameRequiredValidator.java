@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.EmodNameRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link EmodNameRequired}. */
+/** Checks {@link EmodNameRequired}: the module name of a module stream entry ({@code enabled_modules[].name}) is given and not empty. */
 public final class EmodNameRequiredValidator implements ConstraintValidator<EmodNameRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }

@@ -4,11 +4,14 @@ import io.github.blueprint4j.model.constraints.EmodStreamRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link EmodStreamRequired}. */
+/**
+ * Checks {@link EmodStreamRequired}: a module stream entry names its stream; an absent or empty
+ * stream is requested as {@code name:}.
+ */
 public final class EmodStreamRequiredValidator implements ConstraintValidator<EmodStreamRequired, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String stream, ConstraintValidatorContext context) {
+        return stream != null && !stream.isEmpty();
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.FwZoneNameRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link FwZoneNameRequired}. */
+/** Checks {@link FwZoneNameRequired}: the name of a firewall zone is given and not empty. */
 public final class FwZoneNameRequiredValidator implements ConstraintValidator<FwZoneNameRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.GroupGidRequiredDoc;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link GroupGidRequiredDoc}. */
+/** Checks {@link GroupGidRequiredDoc}: a {@code customizations.group} entry gives its {@code gid}. */
 public final class GroupGidRequiredDocValidator implements ConstraintValidator<GroupGidRequiredDoc, Long> {
 
     @Override
-    public boolean isValid(Long value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(Long gid, ConstraintValidatorContext context) {
+        return gid != null;
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.GroupNameRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link GroupNameRequired}. */
+/** Checks {@link GroupNameRequired}: the name of a {@code customizations.group} entry is given and not empty. */
 public final class GroupNameRequiredValidator implements ConstraintValidator<GroupNameRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.GrpNameRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link GrpNameRequired}. */
+/** Checks {@link GrpNameRequired}: the group id of a package group entry ({@code groups[].name}) is given and not empty. */
 public final class GrpNameRequiredValidator implements ConstraintValidator<GrpNameRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.SshkeyUserRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link SshkeyUserRequired}. */
+/** Checks {@link SshkeyUserRequired}: the user of a {@code customizations.sshkey} entry is given and not empty. */
 public final class SshkeyUserRequiredValidator implements ConstraintValidator<SshkeyUserRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }

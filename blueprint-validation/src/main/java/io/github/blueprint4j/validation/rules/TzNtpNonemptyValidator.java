@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.TzNtpNonempty;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link TzNtpNonempty}. */
+/** Checks {@link TzNtpNonempty}: an entry of {@code customizations.timezone.ntpservers} is not empty. */
 public final class TzNtpNonemptyValidator implements ConstraintValidator<TzNtpNonempty, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String server, ConstraintValidatorContext context) {
+        return server == null || !server.isEmpty();
     }
 }

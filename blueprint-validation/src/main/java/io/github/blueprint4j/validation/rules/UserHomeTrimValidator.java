@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.UserHomeTrim;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link UserHomeTrim}. */
+/** Checks {@link UserHomeTrim}: notes a home directory ending with {@code /}, which the build removes. */
 public final class UserHomeTrimValidator implements ConstraintValidator<UserHomeTrim, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String home, ConstraintValidatorContext context) {
+        return home == null || !home.endsWith("/");
     }
 }

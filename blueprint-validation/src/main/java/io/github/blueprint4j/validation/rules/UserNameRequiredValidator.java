@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.UserNameRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link UserNameRequired}. */
+/** Checks {@link UserNameRequired}: the name of a {@code customizations.user} entry is given and not empty. */
 public final class UserNameRequiredValidator implements ConstraintValidator<UserNameRequired, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+        return value != null && !value.isEmpty();
     }
 }
