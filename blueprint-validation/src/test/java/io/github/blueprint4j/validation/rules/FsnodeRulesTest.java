@@ -304,7 +304,9 @@ class FsnodeRulesTest {
     // "SEVERITY CODE path" of the findings of the given rules, or of every file and directory rule
     private static List<String> findings(BlueprintValidator validator, Blueprint blueprint, Set<String> rules) {
         return validator.validate(blueprint).diagnostics().stream()
-                .filter(d -> rules == null ? d.code().startsWith("FSNODE-") || d.code().startsWith("FILE-") : rules.contains(d.code()))
+                .filter(d -> rules == null
+                        ? d.code().startsWith("FSNODE-") || d.code().startsWith("FILE-")
+                        : rules.contains(d.code()))
                 .map(d -> d.severity() + " " + d.code() + " " + d.path())
                 .toList();
     }

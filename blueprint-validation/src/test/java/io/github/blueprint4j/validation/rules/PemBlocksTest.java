@@ -10,7 +10,8 @@ class PemBlocksTest {
 
     @Test
     void readsEveryBlockWithItsTypeAndBytes() {
-        String text = "intro\n-----BEGIN A-----\naGVsbG8=\n-----END A-----\nbetween\n-----BEGIN B C-----\nd29y\nbGQ=\n-----END B C-----";
+        String text = "intro\n-----BEGIN A-----\naGVsbG8=\n-----END A-----\nbetween\n"
+                + "-----BEGIN B C-----\nd29y\nbGQ=\n-----END B C-----";
         assertThat(PemBlocks.of(text)).extracting(b -> b.type() + "=" + new String(b.bytes(), StandardCharsets.US_ASCII))
                 .containsExactly("A=hello", "B C=world");
     }

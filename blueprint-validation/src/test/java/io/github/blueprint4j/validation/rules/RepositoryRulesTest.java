@@ -73,7 +73,8 @@ class RepositoryRulesTest {
     void warnsAboutIdCharactersAndRefusesThemWhenStrict(String id) {
         Set<String> rule = Set.of("REPO-ID-PATTERN");
         Blueprint blueprint = repository(r -> r.id(id).filename("ok").addBaseurl("https://x/"));
-        assertThat(findings(VALIDATOR, blueprint, rule)).containsExactly("WARNING REPO-ID-PATTERN customizations.repositories[0].id");
+        assertThat(findings(VALIDATOR, blueprint, rule))
+                .containsExactly("WARNING REPO-ID-PATTERN customizations.repositories[0].id");
         assertThat(findings(STRICT, blueprint, rule)).containsExactly("ERROR REPO-ID-PATTERN customizations.repositories[0].id");
     }
 
@@ -115,7 +116,8 @@ class RepositoryRulesTest {
         Set<String> rule = Set.of("REPO-FILENAME-PATTERN");
         assertThat(findings(VALIDATOR, repository(r -> r.id("x").filename("a".repeat(250)).addBaseurl("https://x/")), rule))
                 .isEmpty();
-        assertThat(findings(VALIDATOR, repository(r -> r.id("x").filename("a".repeat(251) + ".repo").addBaseurl("https://x/")), rule))
+        Blueprint tooLong = repository(r -> r.id("x").filename("a".repeat(251) + ".repo").addBaseurl("https://x/"));
+        assertThat(findings(VALIDATOR, tooLong, rule))
                 .containsExactly("ERROR REPO-FILENAME-PATTERN customizations.repositories[0].filename");
         assertThat(findings(VALIDATOR, repository(r -> r.id("b".repeat(251)).addBaseurl("https://x/")), rule))
                 .containsExactly("ERROR REPO-FILENAME-PATTERN customizations.repositories[0].id");
