@@ -4,11 +4,15 @@ import io.github.blueprint4j.model.constraints.CstoragePathAbsolute;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link CstoragePathAbsolute}. */
+/** Checks {@link CstoragePathAbsolute}: a given {@code destination-path} starts with {@code /}. */
 public final class CstoragePathAbsoluteValidator implements ConstraintValidator<CstoragePathAbsolute, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String destinationPath, ConstraintValidatorContext context) {
+        if (destinationPath == null || destinationPath.startsWith("/")) {
+            return true;
+        }
+        Violations.report(context, Violations.params("value", destinationPath));
+        return false;
     }
 }

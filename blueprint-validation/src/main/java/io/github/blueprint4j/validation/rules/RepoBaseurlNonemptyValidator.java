@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.RepoBaseurlNonempty;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link RepoBaseurlNonempty}. */
+/** Checks {@link RepoBaseurlNonempty}: an entry of {@code baseurls} is not the empty string. */
 public final class RepoBaseurlNonemptyValidator implements ConstraintValidator<RepoBaseurlNonempty, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String baseurl, ConstraintValidatorContext context) {
+        return baseurl == null || !baseurl.isEmpty();
     }
 }

@@ -5,11 +5,18 @@ import io.github.blueprint4j.model.constraints.RepoGpgcheckNeedsKeys;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link RepoGpgcheckNeedsKeys}. */
+/**
+ * Checks {@link RepoGpgcheckNeedsKeys}: a repository with {@code gpgcheck = true} lists at least
+ * one key. Reported at {@code gpgkeys}.
+ */
 public final class RepoGpgcheckNeedsKeysValidator implements ConstraintValidator<RepoGpgcheckNeedsKeys, RepositoryCustomization> {
 
     @Override
-    public boolean isValid(RepositoryCustomization value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(RepositoryCustomization repository, ConstraintValidatorContext context) {
+        if (repository == null || !Boolean.TRUE.equals(repository.gpgcheck()) || !repository.gpgkeys().isEmpty()) {
+            return true;
+        }
+        Violations.report(context, Violations.params(), "gpgkeys");
+        return false;
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.RepoGpgkeyNonempty;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link RepoGpgkeyNonempty}. */
+/** Checks {@link RepoGpgkeyNonempty}: an entry of {@code gpgkeys} is not the empty string. */
 public final class RepoGpgkeyNonemptyValidator implements ConstraintValidator<RepoGpgkeyNonempty, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String key, ConstraintValidatorContext context) {
+        return key == null || !key.isEmpty();
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.RepoIdRequired;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link RepoIdRequired}. */
+/** Checks {@link RepoIdRequired}: a custom repository has a non-empty id. */
 public final class RepoIdRequiredValidator implements ConstraintValidator<RepoIdRequired, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String id, ConstraintValidatorContext context) {
+        return id != null && !id.isEmpty();
     }
 }

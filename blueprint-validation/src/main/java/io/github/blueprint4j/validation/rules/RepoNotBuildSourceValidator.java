@@ -5,11 +5,14 @@ import io.github.blueprint4j.model.constraints.RepoNotBuildSource;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link RepoNotBuildSource}. */
+/**
+ * Checks {@link RepoNotBuildSource}: notes a repository without {@code install_from = true},
+ * which is only written into the image and not used to install packages during the build.
+ */
 public final class RepoNotBuildSourceValidator implements ConstraintValidator<RepoNotBuildSource, RepositoryCustomization> {
 
     @Override
-    public boolean isValid(RepositoryCustomization value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(RepositoryCustomization repository, ConstraintValidatorContext context) {
+        return repository == null || repository.installFrom();
     }
 }
