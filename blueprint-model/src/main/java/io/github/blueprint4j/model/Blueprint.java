@@ -51,7 +51,7 @@ public record Blueprint(
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
         @BpVersionSemver(groups = Push.class)
-        @BpVersionDefault(groups = Push.class)
+        @BpVersionDefault(groups = Advisory.class)
         @BpVersionRequiredDoc(groups = Advisory.class)
         @JsonProperty("version") String version,
         @BpDistroFormat(groups = Advisory.class)

@@ -25,8 +25,6 @@ import io.github.blueprint4j.model.UserCustomization;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -563,9 +561,9 @@ final class Binder {
         } else if (path.charAt(0) != '/') {
             ctx.errorAt("path", "FSNODE-PATH-ABSOLUTE", quote(path) + " is not an absolute path.",
                     "start the path with /");
-        } else if (path.length() > 1 && path.endsWith("/")) {
+        } else if (path.endsWith("/")) {
             ctx.errorAt("path", "FSNODE-PATH-NO-TRAILING-SLASH", quote(path) + " ends with a slash.",
-                    "write " + quote(path.replaceAll("/+$", "")));
+                    path.length() > 1 ? "write " + quote(path.replaceAll("/+$", "")) : "name a file or directory below /");
         } else if (!PathSyntax.isCanonical(path)) {
             ctx.errorAt("path", "FSNODE-PATH-CANONICAL", quote(path) + " is not canonical.",
                     "remove '.', '..' and doubled slashes");
@@ -583,13 +581,14 @@ final class Binder {
         }
     }
 
+    /** A URI without a scheme (a plain path) or with the file scheme, judged as Go's URL parser does. */
     private static boolean isLocalUri(String uri) {
-        try {
-            String scheme = new URI(uri).getScheme();
-            return scheme == null || scheme.equals("file");
-        } catch (URISyntaxException e) {
-            return false;
+        int colon = uri.indexOf(':');
+        if (colon <= 0 || uri.lastIndexOf('/', colon) >= 0) {
+            return true;
         }
+        String scheme = uri.substring(0, colon);
+        return !scheme.matches("[A-Za-z][A-Za-z0-9+.-]*") || scheme.equalsIgnoreCase("file");
     }
 
     // ---- messages ------------------------------------------------------------------------

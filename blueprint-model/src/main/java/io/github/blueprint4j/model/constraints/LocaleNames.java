@@ -12,14 +12,14 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LOCALE-NAMES}: Languages must look like ll_CC[.charset][{@literal @}modifier] with ISO 639 and ISO 3166 codes; keymaps must be single words. The lists of the target image are not available offline.
  *
- * <p>Applies to {@code LocaleCustomization.languages[]}, {@code LocaleCustomization.keyboard}. {@code null} is valid.
+ * <p>Applies to {@code LocaleCustomization} ({@code languages} entries and {@code keyboard}). {@code null} is valid.
  * Severity: warning.
  * The validator is in {@code blueprint-validation}.
  */
 @BlueprintRule(id = "LOCALE-NAMES", severity = Severity.WARNING, enforcedByReference = false)
 @Documented
 @Constraint(validatedBy = {})
-@Target({ElementType.FIELD, ElementType.TYPE_USE})
+@Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LocaleNames {
 

@@ -12,14 +12,14 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code MOD-NAME-REQUIRED}: Every module entry needs a name.
  *
- * <p>Applies to {@code Blueprint.modules[]}. {@code null} is valid.
+ * <p>Applies to {@code Blueprint} (each entry of {@code modules}). {@code null} is valid.
  * Severity: warning by default, error in strict mode (the reference implementation does not enforce it).
  * The validator is in {@code blueprint-validation}.
  */
 @BlueprintRule(id = "MOD-NAME-REQUIRED", severity = Severity.ERROR, enforcedByReference = false)
 @Documented
 @Constraint(validatedBy = {})
-@Target({ElementType.TYPE_USE})
+@Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ModNameRequired {
 

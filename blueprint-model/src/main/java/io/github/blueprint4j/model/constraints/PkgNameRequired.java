@@ -12,14 +12,14 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code PKG-NAME-REQUIRED}: Every package entry needs a name.
  *
- * <p>Applies to {@code Blueprint.packages[]}. {@code null} is valid.
+ * <p>Applies to {@code Blueprint} (each entry of {@code packages}). {@code null} is valid.
  * Severity: error.
  * The validator is in {@code blueprint-validation}.
  */
 @BlueprintRule(id = "PKG-NAME-REQUIRED", severity = Severity.ERROR, enforcedByReference = true)
 @Documented
 @Constraint(validatedBy = {})
-@Target({ElementType.TYPE_USE})
+@Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PkgNameRequired {
 
