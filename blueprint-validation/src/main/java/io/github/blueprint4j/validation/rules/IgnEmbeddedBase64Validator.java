@@ -17,8 +17,13 @@ public final class IgnEmbeddedBase64Validator implements ConstraintValidator<Ign
         if (config == null || config.isEmpty()) {
             return true;
         }
+        String encoded = config.replace("\r", "").replace("\n", "");
+        // Java's decoder accepts missing padding; the image builder's does not
+        if (encoded.length() % 4 != 0) {
+            return false;
+        }
         try {
-            Base64.getDecoder().decode(config.replace("\r", "").replace("\n", ""));
+            Base64.getDecoder().decode(encoded);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
