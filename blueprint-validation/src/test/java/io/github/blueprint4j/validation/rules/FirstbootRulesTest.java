@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.FirstbootCustomization;
 import io.github.blueprint4j.model.FirstbootScript;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,12 @@ class FirstbootRulesTest {
 
     @SafeVarargs
     private static Blueprint scripts(Consumer<FirstbootScript.Builder>... scripts) {
-        return blueprint(c -> c.firstboot(f -> Arrays.stream(scripts).forEach(f::addScript)));
+        FirstbootCustomization.Builder firstboot = FirstbootCustomization.builder();
+        for (Consumer<FirstbootScript.Builder> script : scripts) {
+            firstboot.addScript(script);
+        }
+        FirstbootCustomization built = firstboot.build();
+        return blueprint(c -> c.firstboot(built));
     }
 
     @Test
