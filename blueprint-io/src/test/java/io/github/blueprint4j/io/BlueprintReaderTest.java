@@ -194,6 +194,29 @@ class BlueprintReaderTest {
     }
 
     @Test
+    void refusesTheRootAsAFilePathAndAcceptsLocalUrisAsGoParsesThem() {
+        BlueprintParseException e = refused("""
+                [[customizations.directories]]
+                path = "/"
+                [[customizations.files]]
+                path = "/etc/a"
+                uri = "https://example.com/a"
+                """, Format.TOML);
+        assertThat(e.errors()).extracting(Diagnostic::code, Diagnostic::path).containsExactly(
+                tuple("FSNODE-PATH-NO-TRAILING-SLASH", "customizations.directories[0].path"),
+                tuple("FILE-URI-SCHEME", "customizations.files[0].uri"));
+        Blueprint bp = Blueprints.readToml("""
+                [[customizations.files]]
+                path = "/etc/a"
+                uri = "/src/with space"
+                [[customizations.files]]
+                path = "/etc/b"
+                uri = "file:///src/b"
+                """);
+        assertThat(bp.customizations().files()).extracting(f -> f.uri()).containsExactly("/src/with space", "file:///src/b");
+    }
+
+    @Test
     void pointsEveryFindingAtItsLineAndColumn() {
         BlueprintParseException e = refused("""
                 name = "a"

@@ -5,11 +5,16 @@ import io.github.blueprint4j.model.constraints.FbCustomContents;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link FbCustomContents}. */
+/** Checks {@link FbCustomContents}: a {@code custom} firstboot script has non-empty {@code contents}. */
 public final class FbCustomContentsValidator implements ConstraintValidator<FbCustomContents, FirstbootScript> {
 
     @Override
-    public boolean isValid(FirstbootScript value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(FirstbootScript script, ConstraintValidatorContext context) {
+        if (script == null || FirstbootType.of(script.type()) != FirstbootType.CUSTOM
+                || (script.contents() != null && !script.contents().isEmpty())) {
+            return true;
+        }
+        Violations.report(context, Violations.params(), "contents");
+        return false;
     }
 }

@@ -5,11 +5,11 @@ import io.github.blueprint4j.model.constraints.InstFlatpakRegistry;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link InstFlatpakRegistry}. */
+/** Checks {@link InstFlatpakRegistry}: a {@code payload.flatpaks.force} entry has a {@code registry} table. */
 public final class InstFlatpakRegistryValidator implements ConstraintValidator<InstFlatpakRegistry, FlatpakRegistry> {
 
     @Override
-    public boolean isValid(FlatpakRegistry value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(FlatpakRegistry registry, ConstraintValidatorContext context) {
+        return registry != null;
     }
 }

@@ -4,11 +4,11 @@ import io.github.blueprint4j.model.constraints.OscapJsonProfile;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** PLACEHOLDER for {@link OscapJsonProfile}. */
+/** Checks {@link OscapJsonProfile}: a {@code json_tailoring} table has a non-empty {@code profile_id}. */
 public final class OscapJsonProfileValidator implements ConstraintValidator<OscapJsonProfile, String> {
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        return true;
+    public boolean isValid(String profileId, ConstraintValidatorContext context) {
+        return profileId != null && !profileId.isEmpty();
     }
 }
