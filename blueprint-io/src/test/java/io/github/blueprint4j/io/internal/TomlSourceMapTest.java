@@ -461,7 +461,7 @@ class TomlSourceMapTest {
         assertThat(where(map, "customizations.user[3].groups[1]")).isEqualTo("3:1");
         assertThat(where(map, "packages[0].name")).isEqualTo("null");
         assertThat(where(map, "")).isEqualTo("null");
-        assertThat(((TomlSourceMap) map).find(null)).isNull();
+        assertThat(map.find(null)).isNull();
         assertThat(map.locate(null)).isEqualTo(Paths.DOCUMENT_START);
     }
 
