@@ -29,11 +29,10 @@ class ContentRulesTest {
             .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build();
     private static final BlueprintValidator COMPOSER = BlueprintValidator.builder()
             .profile(Profile.COMPOSER).policies(PathPolicies.none()).build();
-    private static final BlueprintValidator STRICT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).strict(true).build();
+    private static final BlueprintValidator STRICT = RuleChecks.STRICT;
 
     private static List<Diagnostic> findings(BlueprintValidator validator, Blueprint blueprint) {
-        return validator.validate(blueprint).diagnostics().stream().filter(d -> CODES.contains(d.code())).toList();
+        return RuleChecks.findings(validator, blueprint, CODES);
     }
 
     @Test

@@ -5,8 +5,6 @@ import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.Customizations;
 import io.github.blueprint4j.model.DiskCustomization;
 import io.github.blueprint4j.validation.BlueprintValidator;
-import io.github.blueprint4j.validation.PathPolicies;
-import io.github.blueprint4j.validation.Profile;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,10 +29,8 @@ final class DiskFindings {
             "BTRFS-SUBVOL-KEYS", "BTRFS-SUBVOL-NOT-ESP", "DISK-LAYOUT-NO-MIX", "DISK-LAYOUT-ONE-VG",
             "DISK-LAYOUT-ONE-BTRFS", "PM-ENUM");
 
-    private static final BlueprintValidator DEFAULT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build();
-    private static final BlueprintValidator STRICT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).strict(true).build();
+    private static final BlueprintValidator DEFAULT = RuleChecks.DEFAULT;
+    private static final BlueprintValidator STRICT = RuleChecks.STRICT;
 
     private DiskFindings() {
     }
@@ -75,7 +71,7 @@ final class DiskFindings {
     }
 
     private static List<Diagnostic> mine(BlueprintValidator validator, Blueprint blueprint) {
-        return validator.validate(blueprint).diagnostics().stream().filter(d -> CODES.contains(d.code())).toList();
+        return RuleChecks.findings(validator, blueprint, CODES);
     }
 
     private static List<String> summarize(List<Diagnostic> diagnostics) {

@@ -8,8 +8,6 @@ import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.io.Blueprints;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.validation.BlueprintValidator;
-import io.github.blueprint4j.validation.PathPolicies;
-import io.github.blueprint4j.validation.Profile;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,11 @@ class FirewallServicesRulesTest {
     private static final Set<String> CODES = Set.of("FW-PORT-FORMAT", "FW-PORT-RANGE", "FW-ZONE-NAME-REQUIRED",
             "FW-ZONE-NAME-PATTERN", "FW-ZONE-SOURCES-REQUIRED", "SVC-ENABLED-DISABLED");
 
-    private static final BlueprintValidator VALIDATOR = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build();
-    private static final BlueprintValidator STRICT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).strict(true).build();
+    private static final BlueprintValidator VALIDATOR = RuleChecks.DEFAULT;
+    private static final BlueprintValidator STRICT = RuleChecks.STRICT;
 
     private static List<Diagnostic> findings(BlueprintValidator validator, Blueprint blueprint) {
-        return validator.validate(blueprint).diagnostics().stream().filter(d -> CODES.contains(d.code())).toList();
+        return RuleChecks.findings(validator, blueprint, CODES);
     }
 
     private static List<Diagnostic> findings(Blueprint blueprint) {

@@ -7,8 +7,6 @@ import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.Customizations;
 import io.github.blueprint4j.validation.BlueprintValidator;
-import io.github.blueprint4j.validation.PathPolicies;
-import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.ValidationReport;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,10 +17,8 @@ import java.util.function.Consumer;
  */
 final class InstallAreaChecks {
 
-    private static final BlueprintValidator DEFAULT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build();
-    private static final BlueprintValidator STRICT = BlueprintValidator.builder()
-            .profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).strict(true).build();
+    private static final BlueprintValidator DEFAULT = RuleChecks.DEFAULT;
+    private static final BlueprintValidator STRICT = RuleChecks.STRICT;
     private static final BlueprintReader READER = BlueprintReader.builder().build();
 
     private InstallAreaChecks() {
