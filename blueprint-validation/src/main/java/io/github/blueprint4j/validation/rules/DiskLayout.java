@@ -33,12 +33,13 @@ final class DiskLayout {
     static final String ESP = "/boot/efi";
 
     /**
-     * A place in the disk layout that needs a mountpoint.
+     * A place in the disk layout that can hold a mountpoint.
      *
      * @param mountpoint the mountpoint written there, {@code null} if none
      * @param path       component names and indexes from the disk to the mountpoint key
+     * @param required   whether the place needs a mountpoint (not a swap or unformatted area)
      */
-    record Slot(String mountpoint, Object[] path) {
+    record Slot(String mountpoint, Object[] path, boolean required) {
     }
 
     private DiskLayout() {
@@ -53,28 +54,38 @@ final class DiskLayout {
      * @return the places, with what is written there
      */
     static List<Slot> mountpointSlots(DiskCustomization disk) {
+        return slots(disk).stream().filter(Slot::required).toList();
+    }
+
+    /**
+     * Returns every place that can hold a mountpoint, in disk order: plain partitions, logical
+     * volumes and btrfs subvolumes, swap and unformatted areas included. Partitions of an
+     * unknown type are skipped.
+     *
+     * @param disk the disk
+     * @return the places, with what is written there
+     */
+    static List<Slot> slots(DiskCustomization disk) {
         List<Slot> slots = new ArrayList<>();
         List<PartitionCustomization> partitions = disk.partitions();
         for (int p = 0; p < partitions.size(); p++) {
             PartitionCustomization partition = partitions.get(p);
             PartitionType type = PartitionType.of(partition.type());
             if (type == PartitionType.PLAIN) {
-                if (!isSwapOrNone(partition.fsType())) {
-                    slots.add(new Slot(partition.mountpoint(), new Object[] {"partitions", p, "mountpoint"}));
-                }
+                slots.add(new Slot(partition.mountpoint(), new Object[] {"partitions", p, "mountpoint"},
+                        !isSwapOrNone(partition.fsType())));
             } else if (type == PartitionType.LVM) {
                 List<LogicalVolume> volumes = partition.logicalVolumes();
                 for (int v = 0; v < volumes.size(); v++) {
-                    if (!SWAP.equals(volumes.get(v).fsType())) {
-                        slots.add(new Slot(volumes.get(v).mountpoint(),
-                                new Object[] {"partitions", p, "logicalVolumes", v, "mountpoint"}));
-                    }
+                    slots.add(new Slot(volumes.get(v).mountpoint(),
+                            new Object[] {"partitions", p, "logicalVolumes", v, "mountpoint"},
+                            !SWAP.equals(volumes.get(v).fsType())));
                 }
             } else if (type == PartitionType.BTRFS) {
                 List<BtrfsSubvolume> subvolumes = partition.subvolumes();
                 for (int s = 0; s < subvolumes.size(); s++) {
                     slots.add(new Slot(subvolumes.get(s).mountpoint(),
-                            new Object[] {"partitions", p, "subvolumes", s, "mountpoint"}));
+                            new Object[] {"partitions", p, "subvolumes", s, "mountpoint"}, true));
                 }
             }
         }

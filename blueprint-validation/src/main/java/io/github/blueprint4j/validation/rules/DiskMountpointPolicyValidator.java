@@ -16,10 +16,11 @@ public final class DiskMountpointPolicyValidator implements ConstraintValidator<
         }
         boolean valid = true;
         for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
-            for (DiskMounts.Mount mount : DiskMounts.of(disk)) {
-                String why = table.refusal(mount.mountpoint());
+            for (DiskLayout.Slot slot : DiskLayout.slots(disk)) {
+                String mountpoint = slot.mountpoint();
+                String why = mountpoint == null || mountpoint.isEmpty() ? null : table.refusal(mountpoint);
                 if (why != null) {
-                    Policies.report(context, table, mount.mountpoint(), why, mount.path());
+                    Policies.report(context, table, mountpoint, why, slot.path());
                     valid = false;
                 }
             }
