@@ -120,8 +120,9 @@ public final class DataSize implements Comparable<DataSize> {
         if (amount < 0) {
             throw new IllegalArgumentException("A size cannot be negative: " + amount);
         }
+        String text = amount + " " + unit.name();
         BigInteger product = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(unit.bytes()));
-        return new DataSize(checkedUnsigned(product, amount + " " + unit), amount + " " + unit.name());
+        return new DataSize(checkedUnsigned(product, text), text);
     }
 
     /**
@@ -135,6 +136,9 @@ public final class DataSize implements Comparable<DataSize> {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.signum() < 0) {
             throw new IllegalArgumentException("A size cannot be negative: " + bytes);
+        }
+        if (bytes.bitLength() < 64) {
+            return new DataSize(bytes.longValue(), null);
         }
         return new DataSize(checkedUnsigned(bytes, bytes.toString()), null);
     }

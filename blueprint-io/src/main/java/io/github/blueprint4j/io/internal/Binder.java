@@ -218,9 +218,16 @@ final class Binder {
                 return null;
             }
         }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            long bytes = repaired(value.longValue());
+            if (bytes < 0) {
+                ctx.error(rule.negativeCode, "A size cannot be negative (" + bytes + ").", sizeHint());
+                return null;
+            }
+            return DataSize.ofBytes(bytes);
+        }
         if (value.isIntegralNumber()) {
-            BigInteger exact = value.canConvertToLong() ? BigInteger.valueOf(repaired(value.longValue()))
-                    : value.bigIntegerValue();
+            BigInteger exact = value.bigIntegerValue();
             if (exact.signum() < 0) {
                 ctx.error(rule.negativeCode, "A size cannot be negative (" + exact + ").", sizeHint());
                 return null;

@@ -129,19 +129,39 @@ public final class Decoder {
         return repairs;
     }
 
-    private static boolean hasLongDigitRun(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits >= CORRUPTED_DIGITS) {
+    /**
+     * Tells whether the text holds a run of at least {@value #CORRUPTED_DIGITS} digits (underscores
+     * may separate them). It runs on every TOML read, so it skips ahead like a string search: a
+     * window of that many characters whose last one cannot belong to a run holds no run start.
+     */
+    static boolean hasLongDigitRun(String text) {
+        int n = text.length();
+        int start = 0;
+        while (start + CORRUPTED_DIGITS <= n) {
+            int last = start + CORRUPTED_DIGITS - 1;
+            int k = last;
+            while (k >= start && isRunChar(text.charAt(k))) {
+                k--;
+            }
+            if (k >= start) {
+                start = k + 1;
+                continue;
+            }
+            int digits = 0;
+            int end = start;
+            while (end < n && isRunChar(text.charAt(end))) {
+                if (text.charAt(end) != '_' && ++digits >= CORRUPTED_DIGITS) {
                     return true;
                 }
-            } else if (c != '_') {
-                digits = 0;
+                end++;
             }
+            start = end + 1;
         }
         return false;
+    }
+
+    private static boolean isRunChar(char c) {
+        return (c >= '0' && c <= '9') || c == '_';
     }
 
     private static List<Diagnostic> located(List<Diagnostic> diagnostics, SourceMap map) {
