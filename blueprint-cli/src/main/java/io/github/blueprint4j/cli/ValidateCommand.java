@@ -111,6 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The validation engine starts on the other core while the first file is read.
+        Thread preload = new Thread(BlueprintValidator::preload, "blueprint-validator-preload");
+        preload.setDaemon(true);
+        preload.start();
         BlueprintReader reader = BlueprintReader.builder().strict(strict).build();
         BlueprintValidator validator = BlueprintValidator.builder()
                 .profile(profile).policies(policies).strict(strict).build();

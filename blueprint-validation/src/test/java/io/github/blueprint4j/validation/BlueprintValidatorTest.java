@@ -17,6 +17,15 @@ class BlueprintValidatorTest {
             .profile(Profile.IMAGE_BUILDER).build();
 
     @Test
+    void preloadsOnceAndThenValidatesAsUsual() {
+        BlueprintValidator.preload();
+        BlueprintValidator.preload();
+        assertThat(IMAGE_BUILDER.validate(Blueprint.builder().build()).isValid()).isTrue();
+        assertThat(io.github.blueprint4j.validation.internal.ModelTypes.all()).first().isEqualTo(Blueprint.class);
+        assertThat(io.github.blueprint4j.validation.internal.ModelTypes.all()).hasSize(57);
+    }
+
+    @Test
     void hasTheDocumentedDefaults() {
         assertThat(COMPOSER.profile()).isEqualTo(Profile.COMPOSER);
         assertThat(COMPOSER.policies()).hasToString(PathPolicies.defaults().toString());
