@@ -1,10 +1,12 @@
 /**
- * The {@code blueprint} command line: validate, convert and format osbuild blueprints.
+ * The {@code blueprint} command line: validate, convert, format and compare osbuild blueprints,
+ * bump versions and hash passwords as the server does on push.
  * Run it with {@code java -jar blueprint.jar --help}.
  */
 module io.github.blueprint4j.cli {
     requires io.github.blueprint4j.io;
     requires io.github.blueprint4j.validation;
+    requires io.github.blueprint4j.operations;
     requires info.picocli;
     requires java.logging;
     requires com.fasterxml.jackson.core;

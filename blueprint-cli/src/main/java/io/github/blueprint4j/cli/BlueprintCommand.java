@@ -13,22 +13,29 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code blueprint} command: validates, converts and formats osbuild blueprints.
+ * The {@code blueprint} command: validates, converts, formats and compares osbuild blueprints,
+ * and computes what the server stores on push (versions, password hashes).
  *
  * <p>Run {@code blueprint --help} for the subcommands and {@code blueprint COMMAND --help} for
  * their options. Every command exits with 0 when all is well (warnings allowed), 1 when a file
- * has errors, and 2 on a usage error or a file that cannot be read or written.
+ * has errors (for {@code diff}: the files differ), and 2 on a usage error or a file that cannot
+ * be read or written.
  */
 @Command(name = "blueprint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Validates, converts and formats osbuild blueprints written in TOML or JSON.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class},
+        description = {
+            "Validates, converts, formats and compares osbuild blueprints written in TOML or JSON,",
+            "and computes what the server stores on push: the version and password hashes."
+        },
+        subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class, DiffCommand.class,
+            BumpCommand.class, HashPasswordCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success; warnings are allowed.",
-            "1:A file has errors (or, for fmt --check, is not formatted).",
+            "1:A file has errors (or, for fmt --check, is not formatted; for diff, the files differ;"
+                    + " for bump, the server refuses the version).",
             "2:Usage error, or a file cannot be read or written."
         })
 public final class BlueprintCommand implements Runnable {
@@ -50,7 +57,7 @@ public final class BlueprintCommand implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert or fmt.");
+        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert, fmt, diff, bump or hash-password.");
     }
 
     /**

@@ -13,7 +13,8 @@ class BlueprintCommandTest {
         Cli.Result result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Usage: blueprint", "validate", "convert", "fmt", "Exit codes:");
+        assertThat(result.out()).contains("Usage: blueprint", "validate", "convert", "fmt", "diff", "bump",
+                "hash-password", "Exit codes:");
         assertThat(result.err()).isEmpty();
     }
 

@@ -1,7 +1,10 @@
 package io.github.blueprint4j.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -31,11 +34,30 @@ final class Cli {
     private Cli() {
     }
 
-    /** Runs {@code blueprint} with the arguments. */
+    /** Runs {@code blueprint} with the arguments and an empty standard input. */
     static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs {@code blueprint} with the arguments, the text (UTF-8) on standard input. */
+    static Result runWithInput(String input, String... args) {
+        return runWithInput(input.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs {@code blueprint} with the arguments, the bytes on standard input. */
+    static Result runWithInput(byte[] input, String... args) {
+        InputStream in = new ByteArrayInputStream(input);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == HashPasswordCommand.class
+                        ? type.cast(new HashPasswordCommand(in))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new BlueprintCommand())
+        CommandLine commandLine = new CommandLine(new BlueprintCommand(), factory)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
