@@ -38,8 +38,9 @@ import java.util.Objects;
  *       see; do not put secrets there, or do not print their diff.</li>
  * </ul>
  *
- * <p>Changes come in document order: the fields in the order of the format, in a list first
- * the entries of the first blueprint (removed or changed), then the added ones.
+ * <p>Changes come in document order: the fields of a table in the order of the format, then
+ * its keys that the format does not define; in a list first the entries of the first blueprint
+ * (removed or changed), then the added ones.
  *
  * @param changes the differences; empty when the blueprints are equal
  */

@@ -1,12 +1,8 @@
 package io.github.blueprint4j.operations;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,43 +22,23 @@ record ModelField(Class<?> owner, String key, Method accessor, Class<?> type, Cl
      * Returns the fields of a model record type in declaration order, without the component that
      * holds the keys the format does not define.
      *
-     * @param type the record type
+     * @param type a record type of the model
      * @return the fields
      */
     static List<ModelField> of(Class<?> type) {
-        List<ModelField> fields = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            if (accessor.isAnnotationPresent(JsonAnyGetter.class)) {
-                continue;
-            }
-            JsonProperty property = accessor.getAnnotation(JsonProperty.class);
-            if (property == null) {
-                throw new IllegalStateException(type.getSimpleName() + "." + component.getName() + " has no format key");
-            }
-            Class<?> element = component.getType() == List.class
-                    ? (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
-                    : null;
-            fields.add(new ModelField(type, property.value(), accessor, component.getType(), element));
-        }
-        return fields;
+        return ModelSchema.table(type).fields();
     }
 
     /**
      * Returns the keys of a model record that the format does not define, with their values.
      *
-     * @param record the record
+     * @param record a record of the model
      * @return the keys; empty if there are none
      */
     static Map<String, Object> unknownKeys(Record record) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> keys = (Map<String, Object>) invoke(component.getAccessor(), record);
-                return keys;
-            }
-        }
-        return Map.of();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> keys = (Map<String, Object>) invoke(ModelSchema.table(record.getClass()).unknownKeys(), record);
+        return keys;
     }
 
     /**
@@ -80,7 +56,7 @@ record ModelField(Class<?> owner, String key, Method accessor, Class<?> type, Cl
         return elementType != null;
     }
 
-    private static Object invoke(Method accessor, Object record) {
+    static Object invoke(Method accessor, Object record) {
         try {
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
