@@ -22,8 +22,10 @@ import java.util.Objects;
  * {@link #builder()} chooses the algorithm, the rounds and a fixed salt or another
  * {@link SecureRandom}.
  *
- * <p>The password is encoded as UTF-8. Instances are immutable and thread-safe; neither they nor
- * their exceptions ever show a password.
+ * <p>The password is encoded as UTF-8; any length is hashed, as the specification and glibc do.
+ * Note that libxcrypt, the crypt(3) of current distributions, refuses passwords of 512 bytes or
+ * more, so a hash of such a password logs nobody in there. Instances are immutable and
+ * thread-safe; neither they nor their exceptions ever show a password.
  */
 public final class PasswordHasher {
 
