@@ -56,7 +56,7 @@ record ModelField(Class<?> owner, String key, Method accessor, Class<?> type, Cl
         return elementType != null;
     }
 
-    static Object invoke(Method accessor, Object record) {
+    private static Object invoke(Method accessor, Object record) {
         try {
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
