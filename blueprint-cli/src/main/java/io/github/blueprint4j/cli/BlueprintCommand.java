@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Validates, converts, formats and compares osbuild blueprints written in TOML or JSON,",
-            "and computes what the server stores on push: the version and password hashes."
+            "computes what the server stores on push (the version and password hashes), and lists",
+            "what each image type supports."
         },
         subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class, DiffCommand.class,
-            BumpCommand.class, HashPasswordCommand.class},
+            BumpCommand.class, HashPasswordCommand.class, ImageTypesCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -57,7 +58,7 @@ public final class BlueprintCommand implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert, fmt, diff, bump or hash-password.");
+        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert, fmt, diff, bump, hash-password or image-types.");
     }
 
     /**

@@ -63,7 +63,7 @@ final class DiagnosticFormat {
      * @return the line, without a line break
      */
     static String jsonLine(String file, Format format, List<Diagnostic> diagnostics) {
-        ObjectNode line = MAPPER.createObjectNode();
+        ObjectNode line = jsonObject();
         line.put("file", file);
         line.put("format", format.extension());
         line.put("valid", diagnostics.stream().noneMatch(Diagnostic::isError));
@@ -78,8 +78,27 @@ final class DiagnosticFormat {
             entry.put("message", diagnostic.message());
             entry.put("hint", diagnostic.hint());
         }
+        return jsonLine(line);
+    }
+
+    /**
+     * Returns an empty JSON object to fill and print with {@link #jsonLine(ObjectNode)}.
+     *
+     * @return the object
+     */
+    static ObjectNode jsonObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * Writes a JSON object on one line, with a space after each colon and comma.
+     *
+     * @param object the object
+     * @return the line, without a line break
+     */
+    static String jsonLine(ObjectNode object) {
         try {
-            return JSON_LINE.writeValueAsString(line);
+            return JSON_LINE.writeValueAsString(object);
         } catch (JsonProcessingException e) {
             // Writing a tree of strings, numbers and nulls to a string cannot fail.
             throw new IllegalStateException(e);

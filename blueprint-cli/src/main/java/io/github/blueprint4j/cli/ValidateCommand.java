@@ -8,6 +8,8 @@ import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.PathPolicies;
 import io.github.blueprint4j.validation.Profile;
+import io.github.blueprint4j.validation.Target;
+import io.github.blueprint4j.validation.UnknownTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -47,7 +50,12 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "A file that cannot be read gets one IO-READ error (also reported on standard error);"
                     + " its format is the one of its extension, else toml.",
-            "The format of a file comes from its extension (.toml, .json), else from its content."
+            "The format of a file comes from its extension (.toml, .json), else from its content.",
+            "",
+            "With --distro and --image-type, the checks of that image type run too: options it does not support"
+                    + " (IT-UNSUPPORTED-OPTION) or requires (IT-REQUIRED-OPTION), its partitioning modes and path"
+                    + " policies, the distribution's OpenSCAP profiles and releases. Most are warnings, errors with"
+                    + " --strict. 'blueprint image-types' lists the image types."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -99,10 +107,20 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "default|none|NAME[,NAME...]", defaultValue = "default",
             converter = PolicyConverter.class,
-            description = "Path policies for mountpoints, custom files and directories: default (the newest"
-                    + " default tables; the default), none, or a comma-separated list of table names (${COMPLETION-CANDIDATES}).",
+            description = "Path policies for mountpoints, custom files and directories: default (the tables of the"
+                    + " image type given with --image-type, else the newest default tables; the default), none, or a"
+                    + " comma-separated list of table names (${COMPLETION-CANDIDATES}).",
             completionCandidates = PolicyConverter.Names.class)
     private PathPolicies policies;
+
+    @Option(names = "--distro", paramLabel = "DISTRO",
+            description = "The distribution the blueprints are built for, such as rhel-9.6, centos-9, fedora-43, eln or"
+                    + " bootc-generic; goes with --image-type.")
+    private String distro;
+
+    @Option(names = "--image-type", paramLabel = "TYPE",
+            description = "The image type, such as qcow2, guest-image, tar or edge-raw-image; goes with --distro.")
+    private String imageType;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
     private List<String> files;
@@ -116,8 +134,11 @@ final class ValidateCommand implements Callable<Integer> {
         preload.setDaemon(true);
         preload.start();
         BlueprintReader reader = BlueprintReader.builder().strict(strict).build();
-        BlueprintValidator validator = BlueprintValidator.builder()
-                .profile(profile).policies(policies).strict(strict).build();
+        BlueprintValidator.Builder builder = BlueprintValidator.builder().profile(profile).strict(strict).target(target());
+        if (policies != null) {
+            builder.policies(policies);
+        }
+        BlueprintValidator validator = builder.build();
         int withErrors = 0;
         int unreadable = 0;
         for (String name : files) {
@@ -143,6 +164,26 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(summary(files.size(), withErrors, unreadable));
         }
         return unreadable > 0 ? ExitCodes.USAGE : withErrors > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Returns the target of {@code --distro} and {@code --image-type}.
+     *
+     * @return the target, or {@code null} when neither is given
+     * @throws ParameterException when only one is given, or either is unknown
+     */
+    private Target target() {
+        if (distro == null && imageType == null) {
+            return null;
+        }
+        if (distro == null || imageType == null) {
+            throw new ParameterException(spec.commandLine(), "--distro and --image-type go together: give both or neither.");
+        }
+        try {
+            return Target.of(distro, imageType);
+        } catch (UnknownTargetException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /**
@@ -185,13 +226,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** Converts {@code default}, {@code none} or a list of table names to {@link PathPolicies}. */
+    /**
+     * Converts {@code none} or a list of table names to {@link PathPolicies}, and {@code default}
+     * to {@code null}: the validator's default, which follows the image type.
+     */
     static final class PolicyConverter implements ITypeConverter<PathPolicies> {
         @Override
         public PathPolicies convert(String value) {
             String lower = value.strip().toLowerCase(Locale.ROOT);
             if (lower.equals("default")) {
-                return PathPolicies.defaults();
+                return null;
             }
             if (lower.equals("none")) {
                 return PathPolicies.none();

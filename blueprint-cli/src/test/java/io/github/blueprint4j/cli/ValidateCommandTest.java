@@ -266,6 +266,66 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anImageTypeReportsWhatItIgnoresAndRequires() throws IOException {
+        String server = write("server.toml", """
+                name = "server"
+                version = "1.0.0"
+                [customizations]
+                hostname = "web01"
+                [[customizations.filesystem]]
+                mountpoint = "/var/log"
+                minsize = "4 GiB"
+                """);
+
+        Cli.Result tar = Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "tar", server);
+        assertThat(tar.exitCode()).isZero();
+        assertThat(tar.outLines()).containsExactly(server + ":5:1: warning IT-UNSUPPORTED-OPTION customizations.filesystem:"
+                + " customizations.filesystem is not supported by the image type tar of rhel-9.6: the build ignores it."
+                + " (remove it for this image type; \"blueprint image-types --distro DISTRO\" lists what each image type supports)");
+
+        assertThat(Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "qcow2", server).out()).isEmpty();
+        assertThat(Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "guest-image", server).out()).isEmpty();
+
+        Cli.Result strict = Cli.run("validate", "--strict", "--distro", "rhel-9.6", "--image-type", "tar", server);
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).contains("error IT-UNSUPPORTED-OPTION customizations.filesystem");
+
+        Cli.Result installer = Cli.run("validate", "--output", "json", "--distro", "rhel-9.6",
+                "--image-type", "edge-simplified-installer", server);
+        JsonNode line = checkedLine(installer.out().strip());
+        assertThat(line.get("diagnostics").findValuesAsText("code")).contains("IT-REQUIRED-OPTION");
+        assertThat(line.get("diagnostics").findValuesAsText("path")).contains("customizations.installation_device");
+    }
+
+    @Test
+    void ostreeImageTypesUseTheOstreePathPolicies() throws IOException {
+        String file = write("files.toml", "name = \"x\"\nversion = \"1.0.0\"\n[[customizations.directories]]\npath = \"/var/lib/app\"\n");
+        assertThat(Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "qcow2", file).exitCode()).isZero();
+        Cli.Result ostree = Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "edge-commit", file);
+        assertThat(ostree.exitCode()).isEqualTo(1);
+        assertThat(ostree.out()).contains(":4:1: error DIRS-POLICY customizations.directories[0].path:")
+                .contains("directories-ostree");
+        assertThat(Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "edge-commit", "--policy", "none", file)
+                .exitCode()).isZero();
+    }
+
+    @Test
+    void anUnknownDistroOrImageTypeIsAUsageErrorWithSuggestions() {
+        Cli.Result type = Cli.run("validate", "--distro", "rhel-9.6", "--image-type", "qcow", valid);
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err()).contains("Unknown image type \"qcow\" for rhel-9.6. Known image types, closest first: qcow2, ");
+        assertThat(type.out()).isEmpty();
+
+        Cli.Result distro = Cli.run("validate", "--distro", "rhle-9", "--image-type", "qcow2", valid);
+        assertThat(distro.exitCode()).isEqualTo(2);
+        assertThat(distro.err()).contains("Unknown distribution \"rhle-9\". Known distributions, closest first: rhel-9, ");
+
+        Cli.Result alone = Cli.run("validate", "--image-type", "qcow2", valid);
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--distro and --image-type go together");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
         assertThat(Cli.run("validate", "--output", "xml", valid).exitCode()).isEqualTo(2);

@@ -13,6 +13,9 @@ import io.github.blueprint4j.model.constraints.BpNameRequired;
 import io.github.blueprint4j.model.constraints.BpVersionDefault;
 import io.github.blueprint4j.model.constraints.BpVersionRequiredDoc;
 import io.github.blueprint4j.model.constraints.BpVersionSemver;
+import io.github.blueprint4j.model.constraints.DiskSwapRhel8Aarch64;
+import io.github.blueprint4j.model.constraints.ItRequiredOption;
+import io.github.blueprint4j.model.constraints.ItUnsupportedOption;
 import io.github.blueprint4j.model.constraints.KernelNameExtra;
 import io.github.blueprint4j.model.constraints.ModNameRequired;
 import io.github.blueprint4j.model.constraints.PkgNameRequired;
@@ -44,6 +47,9 @@ import java.util.function.Consumer;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @KernelNameExtra(groups = Advisory.class)
 @PkgNameRequired(groups = Push.class)
+@ItUnsupportedOption(groups = Advisory.class)
+@ItRequiredOption(groups = Advisory.class)
+@DiskSwapRhel8Aarch64(groups = Advisory.class)
 @ModNameRequired(groups = Advisory.class)
 public record Blueprint(
         @BpNameRequired(groups = Push.class)

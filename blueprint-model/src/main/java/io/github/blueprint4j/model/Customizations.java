@@ -5,16 +5,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FipsImageTypesDoc;
 import io.github.blueprint4j.model.constraints.FsDiskExclusive;
 import io.github.blueprint4j.model.constraints.FsMountpointUnique;
 import io.github.blueprint4j.model.constraints.FsnodeFileNotParent;
 import io.github.blueprint4j.model.constraints.FsnodeUniquePaths;
+import io.github.blueprint4j.model.constraints.FwTemplateDisabled;
 import io.github.blueprint4j.model.constraints.GroupGidUnique;
 import io.github.blueprint4j.model.constraints.GroupNameUnique;
 import io.github.blueprint4j.model.constraints.HostnameValid;
 import io.github.blueprint4j.model.constraints.InstUsersModule;
 import io.github.blueprint4j.model.constraints.InstdevPath;
+import io.github.blueprint4j.model.constraints.OscapMinVersion;
 import io.github.blueprint4j.model.constraints.PmEnum;
+import io.github.blueprint4j.model.constraints.PmImageType;
 import io.github.blueprint4j.model.constraints.RepoSharedFile;
 import io.github.blueprint4j.model.constraints.UserGroupUndefined;
 import io.github.blueprint4j.model.constraints.UserKickstartConflict;
@@ -87,6 +91,7 @@ public record Customizations(
         @Valid
         @JsonProperty("locale") LocaleCustomization locale,
         @Valid
+        @FwTemplateDisabled(groups = Advisory.class)
         @JsonProperty("firewall") FirewallCustomization firewall,
         @Valid
         @JsonProperty("services") ServicesCustomization services,
@@ -96,16 +101,19 @@ public record Customizations(
         @InstdevPath(groups = Advisory.class)
         @JsonProperty("installation_device") String installationDevice,
         @PmEnum
+        @PmImageType(groups = Advisory.class)
         @JsonProperty("partitioning_mode") String partitioningMode,
         @Valid
         @JsonProperty("fdo") FdoCustomization fdo,
         @Valid
+        @OscapMinVersion(groups = Advisory.class)
         @JsonProperty("openscap") OpenScapCustomization openscap,
         @Valid
         @JsonProperty("ignition") IgnitionCustomization ignition,
         @JsonProperty("directories") List<@Valid DirectoryCustomization> directories,
         @JsonProperty("files") List<@Valid FileCustomization> files,
         @JsonProperty("repositories") List<@Valid RepositoryCustomization> repositories,
+        @FipsImageTypesDoc(groups = Advisory.class)
         @JsonProperty("fips") Boolean fips,
         @Valid
         @JsonProperty("installer") InstallerCustomization installer,

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.FsBootEfiHistory;
+import io.github.blueprint4j.model.constraints.FsBootcPolicy;
 import io.github.blueprint4j.model.constraints.FsMinsizeRequired;
 import io.github.blueprint4j.model.constraints.FsMountpointLegacy;
 import io.github.blueprint4j.model.constraints.FsMountpointPolicy;
 import io.github.blueprint4j.model.constraints.FsMountpointRequired;
+import io.github.blueprint4j.model.constraints.FsRhel8Min;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +31,8 @@ public record FilesystemCustomization(
         @FsMountpointRequired
         @FsMountpointPolicy
         @FsMountpointLegacy
+        @FsBootcPolicy
+        @FsRhel8Min(groups = Advisory.class)
         @FsBootEfiHistory(groups = Advisory.class)
         @JsonProperty("mountpoint") String mountpoint,
         @FsMinsizeRequired

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.IgnFirstbootUrlRequired;
 import io.github.blueprint4j.model.constraints.IgnUrlEmptyExclusive;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @IgnUrlEmptyExclusive
+@IgnFirstbootUrlRequired(groups = Advisory.class)
 public record IgnitionFirstboot(
         @JsonProperty("url") String url,
         @JsonProperty("empty") boolean empty,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.OscapProfileAllowed;
 import io.github.blueprint4j.model.constraints.OscapProfileRequired;
 import io.github.blueprint4j.model.constraints.OscapTailoringExclusive;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
 public record OpenScapCustomization(
         @JsonProperty("datastream") String datastream,
         @OscapProfileRequired(groups = Advisory.class)
+        @OscapProfileAllowed(groups = Advisory.class)
         @JsonProperty("profile_id") String profileId,
         @Valid
         @JsonProperty("tailoring") OpenScapTailoring tailoring,

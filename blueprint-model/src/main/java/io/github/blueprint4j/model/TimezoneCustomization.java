@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.TzName;
 import io.github.blueprint4j.model.constraints.TzNtpNonempty;
+import io.github.blueprint4j.model.constraints.TzNtpPinned;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Map;
 public record TimezoneCustomization(
         @TzName(groups = Advisory.class)
         @JsonProperty("timezone") String timezone,
+        @TzNtpPinned(groups = Advisory.class)
         @JsonProperty("ntpservers") List<@TzNtpNonempty(groups = Advisory.class) String> ntpservers,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 

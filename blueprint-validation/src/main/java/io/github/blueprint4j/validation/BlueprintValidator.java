@@ -57,21 +57,27 @@ public final class BlueprintValidator {
 
     private final Profile profile;
     private final PathPolicies policies;
+    private final Target target;
     private final boolean strict;
     private final Class<?>[] groups;
     private volatile Validator validator;
 
     private BlueprintValidator(Builder builder) {
         this.profile = builder.profile;
-        this.policies = builder.policies;
+        this.target = builder.target;
         this.strict = builder.strict;
+        if (builder.policies != null) {
+            this.policies = builder.policies;
+        } else {
+            this.policies = target != null ? target.pathPolicies(strict) : PathPolicies.defaults();
+        }
         this.groups = profile == Profile.COMPOSER
                 ? new Class<?>[] {Default.class, Push.class, Advisory.class}
                 : new Class<?>[] {Default.class, Advisory.class};
     }
 
     /**
-     * Returns a builder with the defaults: composer profile, default policies, not strict.
+     * Returns a builder with the defaults: composer profile, default policies, no target, not strict.
      *
      * @return the builder
      */
@@ -95,6 +101,15 @@ public final class BlueprintValidator {
      */
     public PathPolicies policies() {
         return policies;
+    }
+
+    /**
+     * Returns the target, the distribution and image type the blueprints are built into.
+     *
+     * @return the target, or {@code null} when the checks that need one are off
+     */
+    public Target target() {
+        return target;
     }
 
     /**
@@ -161,7 +176,7 @@ public final class BlueprintValidator {
         Validator v = validator;
         if (v == null) {
             v = Engine.FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
-                    .constraintValidatorPayload(new ValidationSettings(profile, policies))
+                    .constraintValidatorPayload(new ValidationSettings(profile, policies, target))
                     .getValidator();
             validator = v;
         }
@@ -236,7 +251,8 @@ public final class BlueprintValidator {
     /** Configures a {@link BlueprintValidator}. Not thread-safe. */
     public static final class Builder {
         private Profile profile = Profile.COMPOSER;
-        private PathPolicies policies = PathPolicies.defaults();
+        private PathPolicies policies;
+        private Target target;
         private boolean strict;
 
         private Builder() {
@@ -254,13 +270,31 @@ public final class BlueprintValidator {
         }
 
         /**
-         * Chooses the path policies. Default: {@link PathPolicies#defaults()}.
+         * Chooses the path policies. Default: those of the {@linkplain #target(Target) target's}
+         * image type ({@link Target#pathPolicies()}; in strict mode ostree-based types add
+         * {@code mountpoints-ostree}), or {@link PathPolicies#defaults()} without a target.
          *
          * @param policies the policies; {@link PathPolicies#none()} for none
          * @return this builder
          */
         public Builder policies(PathPolicies policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * Chooses the distribution and image type the blueprints are built into, which turns on
+         * the checks that need them: options the image type does not support
+         * ({@code IT-UNSUPPORTED-OPTION}) or requires ({@code IT-REQUIRED-OPTION}), its
+         * partitioning modes and path policies, the distribution's OpenSCAP profiles and release
+         * gates. Those the reference library does not enforce are warnings unless
+         * {@linkplain #strict(boolean) strict}. Default: no target.
+         *
+         * @param target the target, from {@link Target#of(String, String)}, or {@code null} for none
+         * @return this builder
+         */
+        public Builder target(Target target) {
+            this.target = target;
             return this;
         }
 

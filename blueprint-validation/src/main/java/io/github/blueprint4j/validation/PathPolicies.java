@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,10 @@ public final class PathPolicies {
     /** The name-pattern table that makes an unacceptable blueprint name an error. */
     public static final String WELDR_NAME = "weldr-name";
 
-    private static final List<String> DEFAULT_NAMES = List.of("mountpoints-default", "files-default", "directories-default");
+    private static final String MOUNTPOINTS_DEFAULT = "mountpoints-default";
+    private static final List<String> DEFAULT_NAMES = List.of(MOUNTPOINTS_DEFAULT, "files-default", "directories-default");
+    private static final List<String> OSTREE_NAMES = List.of(MOUNTPOINTS_DEFAULT, "files-ostree", "directories-ostree");
+    private static final String OSTREE_MOUNTPOINTS = "mountpoints-ostree";
     private static final PathPolicies NONE = new PathPolicies(List.of(), false);
 
     private final List<PathPolicy> tables;
@@ -66,6 +68,28 @@ public final class PathPolicies {
     }
 
     /**
+     * Returns the tables an image type applies: {@code mountpoints-default} with the ostree tables
+     * for files and directories on ostree-based types ({@code files-ostree},
+     * {@code directories-ostree}) or the default ones otherwise, and the type's own mountpoint
+     * table for filesystem customizations ({@code mountpoints-bootc} on bootc disk types).
+     *
+     * @param type   the image type
+     * @param strict {@code true} to add {@code mountpoints-ostree} on ostree-based types, as
+     *               osbuild releases before v0.171 did
+     * @return the selection
+     */
+    static PathPolicies forImageType(ImageType type, boolean strict) {
+        List<String> names = new ArrayList<>(type.isOstree() ? OSTREE_NAMES : DEFAULT_NAMES);
+        if (strict && type.isOstree()) {
+            names.add(OSTREE_MOUNTPOINTS);
+        }
+        if (type.filesystemPolicy() != null) {
+            names.add(type.filesystemPolicy());
+        }
+        return named(names.toArray(String[]::new));
+    }
+
+    /**
      * Selects bundled tables by name.
      *
      * @param names table names, see {@link #availableNames()}
@@ -83,7 +107,7 @@ public final class PathPolicies {
             PathPolicy table = Bundled.TABLES.get(name);
             if (table == null) {
                 throw new IllegalArgumentException("Unknown policy \"" + name + "\"; known policies: "
-                        + String.join(", ", closestFirst(name, availableNames())));
+                        + String.join(", ", Suggestions.closestFirst(name, availableNames())));
             }
             tables.add(table);
         }
@@ -174,20 +198,6 @@ public final class PathPolicies {
         return names.isEmpty() ? "none" : String.join(",", names);
     }
 
-    private static List<String> closestFirst(String name, Set<String> known) {
-        List<String> sorted = new ArrayList<>(known);
-        sorted.sort(Comparator.comparingInt((String k) -> -commonPrefix(k, name)).thenComparing(k -> k));
-        return sorted;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
-    }
-
     /** The bundled tables, read once. */
     private static final class Bundled {
         static final Map<String, PathPolicy> TABLES = new LinkedHashMap<>();
@@ -220,7 +230,7 @@ public final class PathPolicies {
             String rule = null;
             String pattern = null;
             List<String> appliesTo = new ArrayList<>();
-            Map<String, boolean[]> entries = new LinkedHashMap<>();
+            Map<String, PathPolicy.Entry> entries = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -237,14 +247,16 @@ public final class PathPolicies {
                     case "entries" -> {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String path = parser.currentName();
-                            boolean[] flags = new boolean[2];
+                            PathPolicy.Entry entry = PathPolicy.Entry.ALLOW;
                             expect(parser.nextToken(), JsonToken.START_OBJECT);
                             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                                 String flag = parser.currentName();
                                 parser.nextToken();
-                                flags[flag.equals("deny") ? 0 : 1] = parser.getBooleanValue();
+                                if (parser.getBooleanValue()) {
+                                    entry = PathPolicy.Entry.valueOf(flag.toUpperCase(java.util.Locale.ROOT));
+                                }
                             }
-                            entries.put(path, flags);
+                            entries.put(path, entry);
                         }
                     }
                     default -> {
@@ -259,7 +271,7 @@ public final class PathPolicies {
                 return;
             }
             PathPolicy.Builder table = PathPolicy.builder(name, scopeOf(appliesTo)).description(description).rule(rule);
-            entries.forEach((path, flags) -> table.entry(path, flags[0], flags[1]));
+            entries.forEach(table::entry);
             TABLES.put(name, table.build());
         }
 

@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>A path is checked this way: it must be absolute and canonical; the entry whose path is the
  * longest prefix of the checked path (comparing whole components; {@code /} is a prefix of
  * everything) decides; no matching entry allows the path; a {@code deny} entry refuses it; an
- * {@code exact} entry allows only the entry's path itself, nothing below it. Immutable and
- * thread-safe.
+ * {@code exact} entry allows only the entry's path itself, nothing below it; a {@code below}
+ * entry allows what is below the entry's path, not the path itself. Immutable and thread-safe.
  *
  * <pre>{@code
  * PathPolicy policy = PathPolicy.builder("my-mountpoints", PathPolicy.Scope.MOUNTPOINTS)
@@ -117,14 +117,12 @@ public final class PathPolicy {
         if (match == null) {
             return null;
         }
-        Entry entry = entries.get(match);
-        if (entry.deny) {
-            return match.equals(path) ? "it is denied" : "everything below " + match + " is denied";
-        }
-        if (entry.exact && !match.equals(path)) {
-            return "only " + match + " itself is allowed, nothing below it";
-        }
-        return null;
+        return switch (entries.get(match)) {
+            case DENY -> match.equals(path) ? "it is denied" : "everything below " + match + " is denied";
+            case EXACT -> match.equals(path) ? null : "only " + match + " itself is allowed, nothing below it";
+            case BELOW -> match.equals(path) ? "only what is below " + match + " is allowed, not " + match + " itself" : null;
+            case ALLOW -> null;
+        };
     }
 
     /**
@@ -134,8 +132,7 @@ public final class PathPolicy {
      * @return {@code true} for a path the table denies by name
      */
     public boolean deniesExactly(String path) {
-        Entry entry = entries.get(path);
-        return entry != null && entry.deny;
+        return entries.get(path) == Entry.DENY;
     }
 
     /** Returns the table's name. */
@@ -166,7 +163,16 @@ public final class PathPolicy {
         return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
-    private record Entry(boolean deny, boolean exact) {
+    /** What an entry does with its path and the paths below it. */
+    enum Entry {
+        /** Allows the path and what is below it. */
+        ALLOW,
+        /** Denies the path and what is below it. */
+        DENY,
+        /** Allows the path, denies what is below it. */
+        EXACT,
+        /** Denies the path, allows what is below it. */
+        BELOW
     }
 
     /** Builds a {@link PathPolicy}. Not thread-safe. */
@@ -211,7 +217,7 @@ public final class PathPolicy {
          * @return this builder
          */
         public Builder allow(String path) {
-            return entry(path, false, false);
+            return entry(path, Entry.ALLOW);
         }
 
         /**
@@ -221,7 +227,7 @@ public final class PathPolicy {
          * @return this builder
          */
         public Builder deny(String path) {
-            return entry(path, true, false);
+            return entry(path, Entry.DENY);
         }
 
         /**
@@ -231,14 +237,24 @@ public final class PathPolicy {
          * @return this builder
          */
         public Builder exact(String path) {
-            return entry(path, false, true);
+            return entry(path, Entry.EXACT);
         }
 
-        Builder entry(String path, boolean deny, boolean exact) {
+        /**
+         * Allows what is below a path but not the path itself (unless a longer entry says otherwise).
+         *
+         * @param path an absolute path
+         * @return this builder
+         */
+        public Builder below(String path) {
+            return entry(path, Entry.BELOW);
+        }
+
+        Builder entry(String path, Entry entry) {
             if (path == null || !path.startsWith("/") || !isCanonical(path)) {
                 throw new IllegalArgumentException("A policy entry is an absolute canonical path: " + path);
             }
-            entries.put(path, new Entry(deny, exact));
+            entries.put(path, entry);
             return this;
         }
 

@@ -32,7 +32,11 @@ class NoThrowTest {
                 BlueprintValidator.builder().build(),
                 BlueprintValidator.builder().strict(true).policies(PathPolicies.named("weldr-name", "mountpoints-ostree",
                         "files-ostree", "directories-ostree", "mountpoints-composer-legacy")).build(),
-                BlueprintValidator.builder().profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build());
+                BlueprintValidator.builder().profile(Profile.IMAGE_BUILDER).policies(PathPolicies.none()).build(),
+                BlueprintValidator.builder().target(Target.of("rhel-8.4", "qcow2")).strict(true).build(),
+                BlueprintValidator.builder().target(Target.of("rhel-9.0", "edge-simplified-installer")).build(),
+                BlueprintValidator.builder().target(Target.of("bootc-generic", "qcow2")).build(),
+                BlueprintValidator.builder().target(Target.of("fedora-43", "iot-raw-image")).build());
         return Stream.of(Fill.values()).flatMap(fill -> validators.stream()
                 .flatMap(v -> Stream.of(true, false).map(lists -> Arguments.of(fill, lists, v))));
     }

@@ -10,17 +10,6 @@ public final class DirsPolicyValidator implements ConstraintValidator<DirsPolicy
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        if (path == null) {
-            return true;
-        }
-        boolean valid = true;
-        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.DIRECTORIES)) {
-            String why = table.rule() == null ? table.refusal(path) : null;
-            if (why != null) {
-                Policies.report(context, table, path, why);
-                valid = false;
-            }
-        }
-        return valid;
+        return Policies.check(context, PathPolicy.Scope.DIRECTORIES, Policies::usual, path);
     }
 }

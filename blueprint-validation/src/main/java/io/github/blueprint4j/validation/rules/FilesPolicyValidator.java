@@ -13,17 +13,9 @@ public final class FilesPolicyValidator implements ConstraintValidator<FilesPoli
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        if (path == null || FilesForbiddenValidator.isManaged(path)) {
+        if (path != null && FilesForbiddenValidator.isManaged(path)) {
             return true;
         }
-        boolean valid = true;
-        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.FILES)) {
-            String why = table.refusal(path);
-            if (why != null) {
-                Policies.report(context, table, path, why);
-                valid = false;
-            }
-        }
-        return valid;
+        return Policies.check(context, PathPolicy.Scope.FILES, table -> true, path);
     }
 }

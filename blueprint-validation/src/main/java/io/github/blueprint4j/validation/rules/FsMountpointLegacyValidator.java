@@ -10,17 +10,6 @@ public final class FsMountpointLegacyValidator implements ConstraintValidator<Fs
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        if (path == null) {
-            return true;
-        }
-        boolean valid = true;
-        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
-            String why = "FS-MOUNTPOINT-LEGACY".equals(table.rule()) ? table.refusal(path) : null;
-            if (why != null) {
-                Policies.report(context, table, path, why);
-                valid = false;
-            }
-        }
-        return valid;
+        return Policies.check(context, PathPolicy.Scope.MOUNTPOINTS, table -> "FS-MOUNTPOINT-LEGACY".equals(table.rule()), path);
     }
 }

@@ -10,17 +10,6 @@ public final class FsMountpointPolicyValidator implements ConstraintValidator<Fs
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        if (path == null) {
-            return true;
-        }
-        boolean valid = true;
-        for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
-            String why = table.rule() == null ? table.refusal(path) : null;
-            if (why != null) {
-                Policies.report(context, table, path, why);
-                valid = false;
-            }
-        }
-        return valid;
+        return Policies.check(context, PathPolicy.Scope.MOUNTPOINTS, Policies::usual, path);
     }
 }

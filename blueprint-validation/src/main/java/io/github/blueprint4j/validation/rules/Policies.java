@@ -4,6 +4,7 @@ import io.github.blueprint4j.validation.PathPolicy;
 import io.github.blueprint4j.validation.internal.ValidationSettings;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Applies the selected path policies of a validation. */
 final class Policies {
@@ -21,6 +22,41 @@ final class Policies {
     static List<PathPolicy> tables(ConstraintValidatorContext context, PathPolicy.Scope scope) {
         ValidationSettings settings = ValidationSettings.of(context);
         return settings == null ? List.of() : settings.policies().tables(scope);
+    }
+
+    /**
+     * Checks a path against the selected tables of a scope that a rule applies, reporting each
+     * table that refuses it.
+     *
+     * @param context the validator's context
+     * @param scope   what the tables apply to
+     * @param rule    which tables the calling rule applies
+     * @param path    the path; {@code null} is valid
+     * @return {@code true} if no table refuses the path
+     */
+    static boolean check(ConstraintValidatorContext context, PathPolicy.Scope scope, Predicate<PathPolicy> rule, String path) {
+        if (path == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (PathPolicy table : tables(context, scope)) {
+            String why = rule.test(table) ? table.refusal(path) : null;
+            if (why != null) {
+                report(context, table, path, why);
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    /**
+     * Tells whether a table carries no rule of its own, so that the scope's usual rule applies it.
+     *
+     * @param table a table
+     * @return {@code true} for tables without a rule id
+     */
+    static boolean usual(PathPolicy table) {
+        return table.rule() == null;
     }
 
     /**

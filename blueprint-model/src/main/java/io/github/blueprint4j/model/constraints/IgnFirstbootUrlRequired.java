@@ -1,0 +1,48 @@
+package io.github.blueprint4j.model.constraints;
+
+import io.github.blueprint4j.diagnostic.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code IGN-FIRSTBOOT-URL-REQUIRED}: First-boot Ignition needs a provisioning URL on {imageType}; only bootc image types accept empty = true.
+ *
+ * <p>Applies to {@code IgnitionFirstboot}. Applies to image types that are not built from a bootc container; reported at {@code url}. {@code null} is valid.
+ * Runs only when the validation has a target (a distribution and an image type); does nothing
+ * under a plain {@code @Valid}.
+ * Severity: warning by default, error in strict mode (the reference implementation does not enforce it).
+ * The validator is in {@code blueprint-validation}.
+ */
+@BlueprintRule(id = "IGN-FIRSTBOOT-URL-REQUIRED", severity = Severity.ERROR, enforcedByReference = false)
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface IgnFirstbootUrlRequired {
+
+    /**
+     * Returns the message template.
+     *
+     * @return the message key of the rule
+     */
+    String message() default "{io.github.blueprint4j.IGN-FIRSTBOOT-URL-REQUIRED}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

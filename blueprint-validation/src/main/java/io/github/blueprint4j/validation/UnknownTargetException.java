@@ -1,0 +1,36 @@
+package io.github.blueprint4j.validation;
+
+import java.util.List;
+
+/**
+ * Thrown when a distribution or an image type is not one the library knows. The message names
+ * what was asked for and lists the known names, closest match first; {@link #suggestions()}
+ * gives them as a list.
+ */
+public final class UnknownTargetException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The known names, closest first; a list, not serialized as part of the exception state. */
+    private final transient List<String> suggestions;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message     what was not found and why
+     * @param suggestions the known names, closest first
+     */
+    UnknownTargetException(String message, List<String> suggestions) {
+        super(message);
+        this.suggestions = List.copyOf(suggestions);
+    }
+
+    /**
+     * Returns the names that would have been accepted, closest to the given one first.
+     *
+     * @return the suggestions; empty after deserialization
+     */
+    public List<String> suggestions() {
+        return suggestions == null ? List.of() : suggestions;
+    }
+}
