@@ -13,8 +13,8 @@ final class Suggestions {
     }
 
     /**
-     * Returns the known names, closest to the given one first: by edit distance, ignoring case,
-     * then names that start like it, then alphabetically.
+     * Returns the known names, closest to the given one first: names that begin with it, then by
+     * edit distance, ignoring case, then by the length of the common beginning, then alphabetically.
      *
      * @param name  what the user wrote
      * @param known the names that exist
@@ -23,7 +23,8 @@ final class Suggestions {
     static List<String> closestFirst(String name, Collection<String> known) {
         String wanted = name == null ? "" : name.toLowerCase(Locale.ROOT);
         List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(known));
-        sorted.sort(Comparator.comparingInt((String k) -> distance(wanted, k.toLowerCase(Locale.ROOT)))
+        sorted.sort(Comparator.comparingInt((String k) -> k.toLowerCase(Locale.ROOT).startsWith(wanted) ? 0 : 1)
+                .thenComparingInt(k -> distance(wanted, k.toLowerCase(Locale.ROOT)))
                 .thenComparingInt(k -> -commonPrefix(wanted, k.toLowerCase(Locale.ROOT)))
                 .thenComparing(k -> k));
         return sorted;

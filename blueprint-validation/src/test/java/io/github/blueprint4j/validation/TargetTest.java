@@ -50,6 +50,10 @@ class TargetTest {
         assertThat(e).hasMessageStartingWith("Unknown image type \"qcow\" for rhel-9.6. Known image types, closest first: qcow2, ");
         assertThat(catchThrowableOfType(UnknownTargetException.class, () -> Target.of("fedora-43", "iot-raw"))
                 .suggestions()).first().isIn("iot-raw-xz", "iot-raw-image");
+        assertThat(catchThrowableOfType(UnknownTargetException.class, () -> Target.of("rhel-9.6", "edge-raw"))
+                .suggestions()).startsWith("edge-raw-image");
+        assertThat(catchThrowableOfType(UnknownTargetException.class, () -> Target.of("rhel-9.6", "qcow3"))
+                .suggestions()).startsWith("qcow2");
     }
 
     @Test
