@@ -278,7 +278,7 @@ public final class PathPolicies {
         private static PathPolicy.Scope scopeOf(List<String> appliesTo) {
             String text = String.join(" ", appliesTo);
             if (text.contains("mountpoint")) {
-                return PathPolicy.Scope.MOUNTPOINTS;
+                return text.contains("disk") ? PathPolicy.Scope.MOUNTPOINTS : PathPolicy.Scope.FILESYSTEM;
             }
             return text.contains("directories") ? PathPolicy.Scope.DIRECTORIES : PathPolicy.Scope.FILES;
         }

@@ -26,6 +26,8 @@ public final class PathPolicy {
     public enum Scope {
         /** {@code customizations.filesystem[].mountpoint} and every mountpoint of {@code customizations.disk}. */
         MOUNTPOINTS,
+        /** {@code customizations.filesystem[].mountpoint} only, not the mountpoints of {@code customizations.disk}. */
+        FILESYSTEM,
         /** {@code customizations.files[].path}. */
         FILES,
         /** {@code customizations.directories[].path}. */

@@ -10,6 +10,6 @@ public final class DirsPolicyValidator implements ConstraintValidator<DirsPolicy
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        return Policies.check(context, PathPolicy.Scope.DIRECTORIES, Policies::usual, path);
+        return Policies.check(context, Policies::usual, path, PathPolicy.Scope.DIRECTORIES);
     }
 }

@@ -16,10 +16,6 @@ public final class DiskMountpointPolicyValidator implements ConstraintValidator<
         }
         boolean valid = true;
         for (PathPolicy table : Policies.tables(context, PathPolicy.Scope.MOUNTPOINTS)) {
-            if (FsBootcPolicyValidator.RULE.equals(table.rule())) {
-                // the bootc table governs filesystem customizations only; disks keep the default table
-                continue;
-            }
             for (DiskLayout.Slot slot : DiskLayout.slots(disk)) {
                 String mountpoint = slot.mountpoint();
                 String why = mountpoint == null || mountpoint.isEmpty() ? null : table.refusal(mountpoint);

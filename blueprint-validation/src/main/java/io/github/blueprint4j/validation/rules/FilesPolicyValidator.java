@@ -16,6 +16,6 @@ public final class FilesPolicyValidator implements ConstraintValidator<FilesPoli
         if (path != null && FilesForbiddenValidator.isManaged(path)) {
             return true;
         }
-        return Policies.check(context, PathPolicy.Scope.FILES, table -> true, path);
+        return Policies.check(context, table -> true, path, PathPolicy.Scope.FILES);
     }
 }

@@ -16,6 +16,7 @@ public final class FsBootcPolicyValidator implements ConstraintValidator<FsBootc
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        return Policies.check(context, PathPolicy.Scope.MOUNTPOINTS, table -> RULE.equals(table.rule()), path);
+        return Policies.check(context, table -> RULE.equals(table.rule()), path,
+                PathPolicy.Scope.MOUNTPOINTS, PathPolicy.Scope.FILESYSTEM);
     }
 }

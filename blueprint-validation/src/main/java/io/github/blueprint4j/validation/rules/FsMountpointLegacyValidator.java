@@ -10,6 +10,7 @@ public final class FsMountpointLegacyValidator implements ConstraintValidator<Fs
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        return Policies.check(context, PathPolicy.Scope.MOUNTPOINTS, table -> "FS-MOUNTPOINT-LEGACY".equals(table.rule()), path);
+        return Policies.check(context, table -> "FS-MOUNTPOINT-LEGACY".equals(table.rule()), path,
+                PathPolicy.Scope.MOUNTPOINTS, PathPolicy.Scope.FILESYSTEM);
     }
 }

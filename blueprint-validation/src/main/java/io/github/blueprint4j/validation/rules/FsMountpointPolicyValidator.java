@@ -10,6 +10,6 @@ public final class FsMountpointPolicyValidator implements ConstraintValidator<Fs
 
     @Override
     public boolean isValid(String path, ConstraintValidatorContext context) {
-        return Policies.check(context, PathPolicy.Scope.MOUNTPOINTS, Policies::usual, path);
+        return Policies.check(context, Policies::usual, path, PathPolicy.Scope.MOUNTPOINTS, PathPolicy.Scope.FILESYSTEM);
     }
 }

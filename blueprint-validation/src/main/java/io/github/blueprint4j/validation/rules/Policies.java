@@ -25,25 +25,27 @@ final class Policies {
     }
 
     /**
-     * Checks a path against the selected tables of a scope that a rule applies, reporting each
-     * table that refuses it.
+     * Checks a path against the selected tables of some scopes that a rule applies, reporting
+     * each table that refuses it.
      *
      * @param context the validator's context
-     * @param scope   what the tables apply to
      * @param rule    which tables the calling rule applies
      * @param path    the path; {@code null} is valid
+     * @param scopes  what the tables apply to
      * @return {@code true} if no table refuses the path
      */
-    static boolean check(ConstraintValidatorContext context, PathPolicy.Scope scope, Predicate<PathPolicy> rule, String path) {
+    static boolean check(ConstraintValidatorContext context, Predicate<PathPolicy> rule, String path, PathPolicy.Scope... scopes) {
         if (path == null) {
             return true;
         }
         boolean valid = true;
-        for (PathPolicy table : tables(context, scope)) {
-            String why = rule.test(table) ? table.refusal(path) : null;
-            if (why != null) {
-                report(context, table, path, why);
-                valid = false;
+        for (PathPolicy.Scope scope : scopes) {
+            for (PathPolicy table : tables(context, scope)) {
+                String why = rule.test(table) ? table.refusal(path) : null;
+                if (why != null) {
+                    report(context, table, path, why);
+                    valid = false;
+                }
             }
         }
         return valid;
