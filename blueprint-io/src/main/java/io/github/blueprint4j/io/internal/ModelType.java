@@ -113,6 +113,10 @@ final class ModelType {
         this.type = type;
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         RecordComponent[] recordComponents = type.getRecordComponents();
+        if (recordComponents.length > Long.SIZE) {
+            // the reader marks the components a document gives in the bits of a long
+            throw new IllegalStateException(type + " has more than " + Long.SIZE + " components");
+        }
         Class<?>[] parameterTypes = new Class<?>[recordComponents.length];
         Component[] known = new Component[recordComponents.length - 1];
         Map<String, Component> keys = new HashMap<>();
