@@ -28,6 +28,7 @@ import java.util.Map;
 public final class Encoder {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ModelType BLUEPRINT = ModelType.of(Blueprint.class);
 
     private final boolean sizesAsBytes;
     private final boolean unknownKeys;
@@ -63,7 +64,7 @@ public final class Encoder {
      * @return the document
      */
     public String toToml(Blueprint blueprint) {
-        return TomlEmitter.write(tree(blueprint, true));
+        return TomlEmitter.write(tree(blueprint, BLUEPRINT, true));
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Encoder {
      */
     public String toJson(Blueprint blueprint) {
         try {
-            return jsonWriter.writeValueAsString(tree(blueprint, false)) + "\n";
+            return jsonWriter.writeValueAsString(tree(blueprint, BLUEPRINT, false)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }
@@ -84,11 +85,11 @@ public final class Encoder {
      * Returns the tree of a model record, keys in the format's order, absent values left out.
      *
      * @param record a model record
+     * @param type   its type
      * @param toml   whether the tree is for TOML (dates stay dates) or JSON (dates become strings)
      * @return the tree
      */
-    ObjectNode tree(Object record, boolean toml) {
-        ModelType type = ModelType.of(record.getClass());
+    private ObjectNode tree(Object record, ModelType type, boolean toml) {
         ObjectNode node = NODES.objectNode();
         for (Component c : type.components) {
             Object value = c.get(record);
@@ -124,17 +125,21 @@ public final class Encoder {
                     List<?> strings = (List<?>) value;
                     if (!strings.isEmpty() || c.nullableList) {
                         ArrayNode array = node.putArray(c.key);
-                        strings.forEach(s -> array.add((String) s));
+                        for (Object s : strings) {
+                            array.add((String) s);
+                        }
                     }
                     break;
                 case RECORD:
-                    node.set(c.key, tree(value, toml));
+                    node.set(c.key, tree(value, c.element(), toml));
                     break;
                 case RECORD_LIST:
                     List<?> records = (List<?>) value;
                     if (!records.isEmpty() || c.nullableList) {
                         ArrayNode array = node.putArray(c.key);
-                        records.forEach(r -> array.add(tree(r, toml)));
+                        for (Object r : records) {
+                            array.add(tree(r, c.element(), toml));
+                        }
                     }
                     break;
                 default:

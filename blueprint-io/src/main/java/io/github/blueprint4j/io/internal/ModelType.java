@@ -54,6 +54,7 @@ final class ModelType {
         final Kind kind;
         final boolean primitive;
         final Class<?> recordType;
+        /** The record's accessor, typed {@code (Object)Object}. */
         final MethodHandle accessor;
         /** {@code true} for the one list where absent ({@code null}) and empty differ. */
         boolean nullableList;
@@ -85,7 +86,7 @@ final class ModelType {
         /** Reads this component of a record. */
         Object get(Object record) {
             try {
-                return accessor.invoke(record);
+                return (Object) accessor.invokeExact(record);
             } catch (Throwable e) {
                 throw new IllegalStateException("Cannot read " + key, e);
             }
@@ -130,7 +131,7 @@ final class ModelType {
                 if (rc.getAccessor().isAnnotationPresent(JsonAnySetter.class)
                         || rc.getAccessor().getAnnotation(JsonProperty.class) == null) {
                     unknownIndex = i;
-                    unknownAccessor = lookup.unreflect(rc.getAccessor());
+                    unknownAccessor = getter(lookup, rc);
                     continue;
                 }
                 String key = rc.getAccessor().getAnnotation(JsonProperty.class).value();
@@ -140,7 +141,7 @@ final class ModelType {
                         : kind == Kind.RECORD_LIST ? elementClass(rc.getGenericType()) : null;
                 JsonInclude include = rc.getAccessor().getAnnotation(JsonInclude.class);
                 Component component = new Component(key, i, kind, raw.isPrimitive(), recordType,
-                        lookup.unreflect(rc.getAccessor()), include != null && include.value() == JsonInclude.Include.ALWAYS);
+                        getter(lookup, rc), include != null && include.value() == JsonInclude.Include.ALWAYS);
                 known[n++] = component;
                 keys.put(key, component);
             }
@@ -212,10 +213,15 @@ final class ModelType {
     @SuppressWarnings("unchecked")
     Map<String, Object> unknownKeys(Object record) {
         try {
-            return (Map<String, Object>) unknownKeysAccessor.invoke(record);
+            return (Map<String, Object>) (Object) unknownKeysAccessor.invokeExact(record);
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot read the unknown keys of " + type.getSimpleName(), e);
         }
+    }
+
+    /** Returns the accessor of a component typed {@code (Object)Object}, for {@code invokeExact}. */
+    private static MethodHandle getter(MethodHandles.Lookup lookup, RecordComponent rc) throws IllegalAccessException {
+        return lookup.unreflect(rc.getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
     }
 
     private static Kind kindOf(Class<?> raw, Type generic) {
