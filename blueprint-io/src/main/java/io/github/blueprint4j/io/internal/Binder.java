@@ -36,6 +36,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Binds a parsed document to the model, checking every value the way the reference
@@ -95,7 +96,7 @@ final class Binder {
     private final ReadContext ctx;
     private final boolean toml;
     private final Map<String, Long> integerRepairs;
-    private final ObjectMapper trees;
+    private final Supplier<ObjectMapper> trees;
     private JsonParser parser;
 
     /**
@@ -105,7 +106,7 @@ final class Binder {
      * @param trees          reads the values that take the slow path (wrong types, unknown keys,
      *                       partitions) into trees, as the whole document was read before
      */
-    Binder(ReadContext ctx, Map<String, Long> integerRepairs, ObjectMapper trees) {
+    Binder(ReadContext ctx, Map<String, Long> integerRepairs, Supplier<ObjectMapper> trees) {
         this.ctx = ctx;
         this.toml = ctx.format == Format.TOML;
         this.integerRepairs = integerRepairs;
@@ -251,7 +252,7 @@ final class Binder {
 
     /** Reads the value the parser is at, scalar or structure, into a tree. */
     private JsonNode tree() throws IOException {
-        return trees.readTree(parser);
+        return trees.get().readTree(parser);
     }
 
     /** Tells whether the parser is at an integer that fits 64 bits, as {@code canConvertToLong} judges it. */

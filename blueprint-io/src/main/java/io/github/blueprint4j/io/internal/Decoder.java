@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.diagnostic.SourceLocation;
@@ -43,10 +42,10 @@ public final class Decoder {
 
     private final boolean strict;
     private final int maxNestingDepth;
+    private final StreamReadConstraints limits;
     private final TomlFactory tomlFactory;
-    private final TomlMapper tomlMapper;
-    private final ObjectMapper jsonMapper;
-    private final ObjectReader jsonReader;
+    // ObjectMapper takes a tenth of a second to start: built when a JSON document or a slow path needs it
+    private volatile Json json;
 
     /**
      * Creates a decoder.
@@ -57,15 +56,31 @@ public final class Decoder {
     public Decoder(boolean strict, int maxNestingDepth) {
         this.strict = strict;
         this.maxNestingDepth = maxNestingDepth;
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+        this.limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
         this.tomlFactory = TomlFactory.builder()
                 .enable(TomlReadFeature.PARSE_JAVA_TIME)
                 .streamReadConstraints(limits)
                 .build();
-        this.tomlMapper = new TomlMapper(tomlFactory);
-        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
-        this.jsonMapper = new ObjectMapper(jsonFactory);
-        this.jsonReader = jsonMapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * What reads JSON.
+     *
+     * @param mapper reads values of either format into trees
+     * @param reader reads JSON documents
+     */
+    private record Json(ObjectMapper mapper, ObjectReader reader) {
+    }
+
+    private Json json() {
+        Json result = json;
+        if (result == null) {
+            // two threads may both build one: they are equal, and either will do
+            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build());
+            result = new Json(mapper, mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+            json = result;
+        }
+        return result;
     }
 
     /**
@@ -106,8 +121,7 @@ public final class Decoder {
         SourceMap sourceMap = format == Format.TOML ? new TomlSourceMap(body) : new JsonSourceMap(body);
         ReadContext ctx = new ReadContext(format, strict);
         Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
-        Blueprint blueprint = new Binder(ctx, repairs, format == Format.TOML ? tomlMapper : jsonMapper)
-                .bindRoot(document);
+        Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
         List<Diagnostic> diagnostics = located(ctx.diagnostics, sourceMap);
         if (ctx.failed()) {
             throw new BlueprintParseException(diagnostics);
@@ -117,7 +131,7 @@ public final class Decoder {
 
     /** Reads a JSON document into a tree, which keeps the last of repeated keys as the reference does. */
     private JsonNode jsonTree(String body) throws IOException {
-        JsonNode tree = jsonReader.readTree(body);
+        JsonNode tree = json().reader().readTree(body);
         if (tree == null || tree.isMissingNode()) {
             throw failure("GEN-SYNTAX", "The document is empty.", "a JSON blueprint is an object: {\"name\": \"...\"}",
                     null);

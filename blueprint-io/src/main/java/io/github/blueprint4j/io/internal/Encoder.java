@@ -1,12 +1,11 @@
 package io.github.blueprint4j.io.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +13,9 @@ import io.github.blueprint4j.io.internal.ModelType.Component;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.Owner;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -30,9 +32,13 @@ public final class Encoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ModelType BLUEPRINT = ModelType.of(Blueprint.class);
 
+    // JSON is written with jackson-core alone: an ObjectMapper takes a tenth of a second to start
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
     private final boolean sizesAsBytes;
     private final boolean unknownKeys;
-    private final ObjectWriter jsonWriter;
+    /** Indents JSON; {@code null} for JSON on one line. */
+    private final DefaultPrettyPrinter printer;
 
     /**
      * Creates an encoder.
@@ -44,16 +50,14 @@ public final class Encoder {
     public Encoder(boolean sizesAsBytes, boolean unknownKeys, boolean prettyJson) {
         this.sizesAsBytes = sizesAsBytes;
         this.unknownKeys = unknownKeys;
-        ObjectMapper mapper = new ObjectMapper();
         if (prettyJson) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            this.printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(indenter)
                     .withArrayIndenter(indenter);
-            this.jsonWriter = mapper.writer(printer);
         } else {
-            this.jsonWriter = mapper.writer();
+            this.printer = null;
         }
     }
 
@@ -74,10 +78,52 @@ public final class Encoder {
      * @return the document, ending with a line break
      */
     public String toJson(Blueprint blueprint) {
-        try {
-            return jsonWriter.writeValueAsString(tree(blueprint, BLUEPRINT, false)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON", e);
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            if (printer != null) {
+                // a printer keeps the nesting of one document
+                generator.setPrettyPrinter(printer.createInstance());
+            }
+            writeJson(generator, tree(blueprint, BLUEPRINT, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write JSON", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Writes a tree as each of its nodes would serialize itself. */
+    private static void writeJson(JsonGenerator generator, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                generator.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    generator.writeFieldName(field.getKey());
+                    writeJson(generator, field.getValue());
+                }
+                generator.writeEndObject();
+            }
+            case ARRAY -> {
+                generator.writeStartArray();
+                for (JsonNode element : node) {
+                    writeJson(generator, element);
+                }
+                generator.writeEndArray();
+            }
+            case STRING -> generator.writeString(node.textValue());
+            case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> generator.writeNumber(node.intValue());
+                    case LONG -> generator.writeNumber(node.longValue());
+                    case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> generator.writeNumber(node.floatValue());
+                    case DOUBLE -> generator.writeNumber(node.doubleValue());
+                    case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
+                }
+            }
+            case NULL -> generator.writeNull();
+            // the tree for JSON holds no other kind of node: other values become strings
+            default -> throw new IllegalStateException("Unexpected node in a JSON tree: " + node.getNodeType());
         }
     }
 

@@ -9,6 +9,8 @@ import io.github.blueprint4j.model.Owner;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -104,7 +106,8 @@ final class ModelType {
     final Component[] components;
     final int unknownKeysIndex;
     private final Map<String, Component> byKey;
-    private final MethodHandle constructor;
+    // reflection, not a spreading method handle: that spins classes for each record type, milliseconds each at start-up
+    private final Constructor<?> constructor;
     private final MethodHandle unknownKeysAccessor;
 
     private ModelType(Class<?> type) {
@@ -148,9 +151,7 @@ final class ModelType {
             if (unknownIndex < 0 || n != known.length) {
                 throw new IllegalStateException(type + " must have exactly one unknown-keys component");
             }
-            this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            this.constructor = type.getConstructor(parameterTypes);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot introspect " + type, e);
         }
@@ -201,10 +202,16 @@ final class ModelType {
             }
         }
         try {
-            return constructor.invokeExact(args);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Cannot construct " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot construct " + type.getSimpleName(), e);
         }
     }
