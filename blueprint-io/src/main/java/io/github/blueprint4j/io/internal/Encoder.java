@@ -2,6 +2,7 @@ package io.github.blueprint4j.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,7 +15,6 @@ import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.Owner;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -78,17 +78,20 @@ public final class Encoder {
      * @return the document, ending with a line break
      */
     public String toJson(Blueprint blueprint) {
-        StringWriter out = new StringWriter(1024);
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            if (printer != null) {
-                // a printer keeps the nesting of one document
-                generator.setPrettyPrinter(printer.createInstance());
+        // the writer ObjectMapper uses: it reuses Jackson's buffers, where a StringWriter locks and copies
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
+        try {
+            try (JsonGenerator generator = JSON.createGenerator(out)) {
+                if (printer != null) {
+                    // a printer keeps the nesting of one document
+                    generator.setPrettyPrinter(printer.createInstance());
+                }
+                writeJson(generator, tree(blueprint, BLUEPRINT, false));
             }
-            writeJson(generator, tree(blueprint, BLUEPRINT, false));
+            return out.getAndClear() + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write JSON", e);
         }
-        return out.append('\n').toString();
     }
 
     /** Writes a tree as each of its nodes would serialize itself. */
