@@ -11,6 +11,7 @@ import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.Target;
 import io.github.blueprint4j.validation.UnknownTargetException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.io.PrintWriter;
@@ -247,14 +248,16 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
 
-        /** The names the option accepts, for the help. */
-        static final class Names extends ArrayList<String> {
-            private static final long serialVersionUID = 1L;
-
-            Names() {
-                add("default");
-                add("none");
-                addAll(PathPolicies.availableNames());
+        /**
+         * The names the option accepts, for the help; listed only when asked for, since picocli
+         * creates this for every command line and the names come from the bundled tables.
+         */
+        static final class Names implements Iterable<String> {
+            @Override
+            public Iterator<String> iterator() {
+                List<String> names = new ArrayList<>(List.of("default", "none"));
+                names.addAll(PathPolicies.availableNames());
+                return names.iterator();
             }
         }
     }

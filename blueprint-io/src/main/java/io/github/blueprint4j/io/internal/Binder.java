@@ -1,6 +1,9 @@
 package io.github.blueprint4j.io.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.POJONode;
 import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.io.Format;
@@ -22,6 +25,8 @@ import io.github.blueprint4j.model.PartitionType;
 import io.github.blueprint4j.model.RepositoryCustomization;
 import io.github.blueprint4j.model.BtrfsSubvolume;
 import io.github.blueprint4j.model.UserCustomization;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -31,11 +36,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Binds a parsed document (a Jackson tree) to the model, checking every value the way the
- * reference implementation's decoders do and reporting every problem instead of stopping at
- * the first. One instance per read.
+ * Binds a parsed document to the model, checking every value the way the reference
+ * implementation's decoders do and reporting every problem instead of stopping at the first.
+ * It reads the document's tree as a stream of tokens, so that a large document is not copied
+ * into a second tree; values of unusual shape are read into small trees and judged as before.
+ * One instance per read.
  */
 final class Binder {
 
@@ -88,51 +96,84 @@ final class Binder {
     private final ReadContext ctx;
     private final boolean toml;
     private final Map<String, Long> integerRepairs;
+    private final Supplier<ObjectMapper> trees;
+    private JsonParser parser;
 
     /**
      * @param ctx            the state of this read
      * @param integerRepairs exact values of integer literals, by path, that the TOML parser
      *                       misreads; {@code null} when there are none
+     * @param trees          reads the values that take the slow path (wrong types, unknown keys,
+     *                       partitions) into trees, as the whole document was read before
      */
-    Binder(ReadContext ctx, Map<String, Long> integerRepairs) {
+    Binder(ReadContext ctx, Map<String, Long> integerRepairs, Supplier<ObjectMapper> trees) {
         this.ctx = ctx;
         this.toml = ctx.format == Format.TOML;
         this.integerRepairs = integerRepairs;
+        this.trees = trees;
     }
 
-    /** Binds the document's root. */
-    Blueprint bindRoot(JsonNode root) {
+    /**
+     * Binds a document, read as tokens from a parser over its tree: the model is built as the
+     * tokens come, so no copy of the tree is made.
+     */
+    Blueprint bindRoot(JsonParser document) {
+        parser = document;
+        try {
+            return bindRoot();
+        } catch (IOException e) {
+            // a parser over a tree reads no input, so this is a defect
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Blueprint bindRoot() throws IOException {
         ModelType type = ModelType.of(Blueprint.class);
-        if (root == null || root.isNull() || root.isMissingNode()) {
+        JsonToken token = next();
+        if (token == JsonToken.VALUE_NULL) {
             return (Blueprint) type.newInstance(new Object[type.arity()]);
         }
-        if (!root.isObject()) {
+        if (token != JsonToken.START_OBJECT) {
             ctx.error("GEN-TYPE-MISMATCH", "The document must be " + table() + " of blueprint keys, but it is "
-                    + describe(root) + ".", "start with name = \"...\" (TOML) or {\"name\": \"...\"} (JSON)");
+                    + describe(tree()) + ".", "start with name = \"...\" (TOML) or {\"name\": \"...\"} (JSON)");
             return null;
         }
-        return (Blueprint) bindRecord(type, root);
+        return (Blueprint) bindRecord(type);
     }
 
-    private Object bindRecord(ModelType type, JsonNode node) {
+    /** Binds the table the parser is at (its start token) and leaves the parser at its end. */
+    private Object bindRecord(ModelType type) throws IOException {
         Object[] args = new Object[type.arity()];
+        // bit i: component i was given a value other than null
+        long written = 0;
         Map<String, Object> unknown = null;
         Class<?> cls = type.type;
-        PartitionType partitionType = cls == PartitionCustomization.class ? checkPartitionKeys(node) : null;
+        PartitionType partitionType = null;
+        JsonParser outer = parser;
+        if (cls == PartitionCustomization.class) {
+            // the type decides which keys are allowed, so a partition is checked whole before it is bound
+            JsonNode partition = tree();
+            partitionType = checkPartitionKeys(partition);
+            parser = partition.traverse();
+            next();
+        }
         JsonNode sizeAlias = null;
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            String key = field.getKey();
-            JsonNode value = field.getValue();
+        while (next() != JsonToken.END_OBJECT) {
+            String key = parser.currentName();
+            JsonToken token = next();
             Component component = type.component(key);
             if (component == null) {
                 if (cls == FilesystemCustomization.class && toml && key.equals("size")) {
-                    sizeAlias = value;
+                    sizeAlias = tree();
                 } else if (cls != PartitionCustomization.class) {
-                    unknown = unknownKey(type, key, value, unknown);
+                    unknown = unknownKey(type, key, tree(), unknown);
+                } else {
+                    // reported with the partition's keys
+                    parser.skipChildren();
                 }
                 continue;
             }
-            if (value.isNull()) {
+            if (token == JsonToken.VALUE_NULL) {
                 if (component.kind == Kind.STRING_LIST || component.kind == Kind.RECORD_LIST) {
                     ctx.push(key);
                     ctx.info("GEN-NULL-LIST", "null is read as an empty list.", null);
@@ -140,19 +181,21 @@ final class Binder {
                 }
                 continue;
             }
+            written |= 1L << component.index;
             ctx.push(key);
-            args[component.index] = read(type, component, value);
+            args[component.index] = read(type, component, token);
             ctx.pop();
         }
+        parser = outer;
         args[type.unknownKeysIndex] = unknown;
         if (cls == FilesystemCustomization.class) {
-            checkFilesystem(type, node, args, sizeAlias);
+            checkFilesystem(type, written, args, sizeAlias);
         } else if (cls == PartitionCustomization.class) {
-            requireSize(node, "PART-MINSIZE-REQUIRED", "Every partition needs a minimum size (minsize).");
+            requireSize(type, written, "PART-MINSIZE-REQUIRED", "Every partition needs a minimum size (minsize).");
         } else if (cls == LogicalVolume.class) {
-            requireSize(node, "LV-MINSIZE-REQUIRED", "Every logical volume needs a minimum size (minsize).");
+            requireSize(type, written, "LV-MINSIZE-REQUIRED", "Every logical volume needs a minimum size (minsize).");
         } else if (cls == FileCustomization.class || cls == DirectoryCustomization.class) {
-            checkFsNode(type, node, args, cls == FileCustomization.class);
+            checkFsNode(type, written, args, cls == FileCustomization.class);
         }
         if (partitionType == null && cls == PartitionCustomization.class) {
             return null;
@@ -160,38 +203,65 @@ final class Binder {
         return type.newInstance(args);
     }
 
-    private Object read(ModelType owner, Component c, JsonNode value) {
+    /**
+     * Reads the value the parser is at. The common shapes are read from the tokens; any other
+     * value is read into a tree and judged as a whole.
+     */
+    private Object read(ModelType owner, Component c, JsonToken token) throws IOException {
         switch (c.kind) {
             case STRING:
-                if (value.isTextual()) {
-                    return value.textValue();
-                }
-                return mismatch(owner, c, value);
+                return token == JsonToken.VALUE_STRING ? parser.getText() : mismatch(owner, c, tree());
             case BOOLEAN:
-                if (value.isBoolean()) {
-                    return value.booleanValue();
+                if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                    return token == JsonToken.VALUE_TRUE;
                 }
-                return mismatch(owner, c, value);
+                return mismatch(owner, c, tree());
             case LONG:
-                return readLong(owner, c, value);
+                return isLong(token) ? (Long) repaired(parser.getLongValue()) : readLong(owner, c, tree());
             case DATA_SIZE:
-                return readSize(sizeRule(owner.type), value);
-            case OWNER:
-                return readOwner(c.key, value);
-            case FILE_MODE:
-                return readMode(value);
-            case STRING_LIST:
-                return readStringList(owner, c, value);
-            case RECORD:
-                if (value.isObject()) {
-                    return bindRecord(c.element(), value);
+                if (token == JsonToken.VALUE_STRING) {
+                    return parseSize(sizeRule(owner.type), parser.getText());
                 }
-                return mismatch(owner, c, value);
+                return isLong(token) ? sizeOfBytes(sizeRule(owner.type), repaired(parser.getLongValue()))
+                        : readSize(sizeRule(owner.type), tree());
+            case OWNER:
+                return token == JsonToken.VALUE_STRING ? ownerNamed(c.key, parser.getText()) : readOwner(c.key, tree());
+            case FILE_MODE:
+                return token == JsonToken.VALUE_STRING ? parseMode(parser.getText()) : readMode(tree());
+            case STRING_LIST:
+                return token == JsonToken.START_ARRAY ? readStringList(c) : mismatch(owner, c, tree());
+            case RECORD:
+                return token == JsonToken.START_OBJECT ? bindRecord(c.element()) : mismatch(owner, c, tree());
             case RECORD_LIST:
-                return readRecordList(owner, c, value);
+                return token == JsonToken.START_ARRAY ? readRecordList(c) : mismatch(owner, c, tree());
             default:
                 throw new IllegalStateException("Unhandled kind " + c.kind);
         }
+    }
+
+    // ---- tokens --------------------------------------------------------------------------
+
+    /** Moves to the next token; the parser walks a tree, so it never ends inside a value. */
+    private JsonToken next() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new IllegalStateException("The document tree ended inside a value");
+        }
+        return token;
+    }
+
+    /** Reads the value the parser is at, scalar or structure, into a tree. */
+    private JsonNode tree() throws IOException {
+        return trees.get().readTree(parser);
+    }
+
+    /** Tells whether the parser is at an integer that fits 64 bits, as {@code canConvertToLong} judges it. */
+    private boolean isLong(JsonToken token) throws IOException {
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            return false;
+        }
+        JsonParser.NumberType type = parser.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
     }
 
     // ---- scalars -------------------------------------------------------------------------
@@ -211,20 +281,10 @@ final class Binder {
 
     private DataSize readSize(SizeRule rule, JsonNode value) {
         if (value.isTextual()) {
-            try {
-                return DataSize.parse(value.textValue());
-            } catch (IllegalArgumentException e) {
-                ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
-                return null;
-            }
+            return parseSize(rule, value.textValue());
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {
-            long bytes = repaired(value.longValue());
-            if (bytes < 0) {
-                ctx.error(rule.negativeCode, "A size cannot be negative (" + bytes + ").", sizeHint());
-                return null;
-            }
-            return DataSize.ofBytes(bytes);
+            return sizeOfBytes(rule, repaired(value.longValue()));
         }
         if (value.isIntegralNumber()) {
             BigInteger exact = value.bigIntegerValue();
@@ -258,6 +318,23 @@ final class Binder {
         return null;
     }
 
+    private DataSize parseSize(SizeRule rule, String text) {
+        try {
+            return DataSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
+            return null;
+        }
+    }
+
+    private DataSize sizeOfBytes(SizeRule rule, long bytes) {
+        if (bytes < 0) {
+            ctx.error(rule.negativeCode, "A size cannot be negative (" + bytes + ").", sizeHint());
+            return null;
+        }
+        return DataSize.ofBytes(bytes);
+    }
+
     // The reference decodes these sizes as 64-bit floats and drops the fraction.
     private DataSize truncatedSize(SizeRule rule, JsonNode value) {
         BigDecimal number = value.decimalValue();
@@ -280,17 +357,8 @@ final class Binder {
     }
 
     private Owner readOwner(String key, JsonNode value) {
-        boolean user = key.equals("user");
         if (value.isTextual()) {
-            String name = value.textValue();
-            if (user ? Owner.isValidUserName(name) : Owner.isValidGroupName(name)) {
-                return Owner.name(name);
-            }
-            ctx.error(user ? "FSNODE-USER-NAME" : "FSNODE-GROUP-NAME",
-                    (name.isEmpty() ? "The " + key + " name is empty." : quote(name) + " is not a valid " + key + " name."),
-                    user ? "use letters, digits, '_', '.' and '-', up to 32 characters, not starting with '-', or a numeric id"
-                            : "use letters, digits, '_' and '-', up to 32 characters, not starting with '-', or a numeric id");
-            return null;
+            return ownerNamed(key, value.textValue());
         }
         if (value.isIntegralNumber() || (!toml && value.isFloatingPointNumber())) {
             BigDecimal number = value.decimalValue();
@@ -313,18 +381,21 @@ final class Binder {
         return null;
     }
 
+    private Owner ownerNamed(String key, String name) {
+        boolean user = key.equals("user");
+        if (user ? Owner.isValidUserName(name) : Owner.isValidGroupName(name)) {
+            return Owner.name(name);
+        }
+        ctx.error(user ? "FSNODE-USER-NAME" : "FSNODE-GROUP-NAME",
+                (name.isEmpty() ? "The " + key + " name is empty." : quote(name) + " is not a valid " + key + " name."),
+                user ? "use letters, digits, '_', '.' and '-', up to 32 characters, not starting with '-', or a numeric id"
+                        : "use letters, digits, '_' and '-', up to 32 characters, not starting with '-', or a numeric id");
+        return null;
+    }
+
     private FileMode readMode(JsonNode value) {
         if (value.isTextual()) {
-            String text = value.textValue();
-            if (FileMode.isValid(text)) {
-                return FileMode.parse(text);
-            }
-            boolean special = text.length() == 4 && text.charAt(0) >= '1' && text.charAt(0) <= '7'
-                    && FileMode.isValid("0" + text.substring(1));
-            ctx.error("FSNODE-MODE-FORMAT", quote(text) + " is not a file mode.", special
-                    ? "set-uid, set-gid and sticky bits are not supported; use three octal digits such as \"0" + text.substring(1) + "\""
-                    : "write three octal digits with an optional leading 0, such as \"0644\"");
-            return null;
+            return parseMode(value.textValue());
         }
         String hint = "write the mode as a string, such as " + (toml ? "mode = \"0644\"" : "\"mode\": \"0644\"");
         if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0 && value.longValue() <= 0777) {
@@ -336,58 +407,69 @@ final class Binder {
         return null;
     }
 
+    private FileMode parseMode(String text) {
+        if (FileMode.isValid(text)) {
+            return FileMode.parse(text);
+        }
+        boolean special = text.length() == 4 && text.charAt(0) >= '1' && text.charAt(0) <= '7'
+                && FileMode.isValid("0" + text.substring(1));
+        ctx.error("FSNODE-MODE-FORMAT", quote(text) + " is not a file mode.", special
+                ? "set-uid, set-gid and sticky bits are not supported; use three octal digits such as \"0" + text.substring(1) + "\""
+                : "write three octal digits with an optional leading 0, such as \"0644\"");
+        return null;
+    }
+
     // ---- lists ---------------------------------------------------------------------------
 
-    private List<String> readStringList(ModelType owner, Component c, JsonNode value) {
-        if (!value.isArray()) {
-            mismatch(owner, c, value);
-            return null;
-        }
-        List<String> out = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode element = value.get(i);
-            if (element.isTextual()) {
-                out.add(element.textValue());
-            } else if (element.isNull()) {
+    /** Reads the list the parser is at (its start token). */
+    private List<String> readStringList(Component c) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            JsonToken token = next();
+            if (token == JsonToken.END_ARRAY) {
+                return out;
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                out.add(parser.getText());
+            } else if (token == JsonToken.VALUE_NULL) {
                 ctx.push(i);
                 ctx.info("GEN-NULL-LIST", "null in a list of strings is read as an empty string, as the server does.", null);
                 ctx.pop();
                 out.add("");
             } else {
+                JsonNode element = tree();
                 ctx.push(i);
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be strings, but this one is "
                         + describe(element) + ".", stringHint(element));
                 ctx.pop();
             }
         }
-        return out;
     }
 
-    private List<Object> readRecordList(ModelType owner, Component c, JsonNode value) {
-        if (!value.isArray()) {
-            mismatch(owner, c, value);
-            return null;
-        }
+    /** Reads the list the parser is at (its start token). */
+    private List<Object> readRecordList(Component c) throws IOException {
         ModelType element = c.element();
-        List<Object> out = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode entry = value.get(i);
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            JsonToken token = next();
+            if (token == JsonToken.END_ARRAY) {
+                return out;
+            }
             ctx.push(i);
-            if (entry.isObject()) {
-                Object bound = bindRecord(element, entry);
+            if (token == JsonToken.START_OBJECT) {
+                Object bound = bindRecord(element);
                 if (bound != null) {
                     out.add(bound);
                 }
-            } else if (entry.isNull()) {
+            } else if (token == JsonToken.VALUE_NULL) {
                 ctx.info("GEN-NULL-LIST", "null in a list is read as an empty entry, as the server does.", null);
                 out.add(element.newInstance(new Object[element.arity()]));
             } else {
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
-                        + describe(entry) + ".", null);
+                        + describe(tree()) + ".", null);
             }
             ctx.pop();
         }
-        return out;
     }
 
     // ---- unknown keys --------------------------------------------------------------------
@@ -516,12 +598,12 @@ final class Binder {
         return null;
     }
 
-    private void checkFilesystem(ModelType type, JsonNode node, Object[] args, JsonNode sizeAlias) {
+    private void checkFilesystem(ModelType type, long written, Object[] args, JsonNode sizeAlias) {
         Component minsize = type.component("minsize");
-        if (!node.has("mountpoint") || node.get("mountpoint").isNull()) {
+        if (!isWritten(type, written, "mountpoint")) {
             ctx.errorAt("mountpoint", "FS-MOUNTPOINT-REQUIRED", "A filesystem entry needs a mountpoint.", null);
         }
-        boolean sizeProblem = node.has("minsize") && !node.get("minsize").isNull() && args[minsize.index] == null;
+        boolean sizeProblem = isWritten(type, written, "minsize") && args[minsize.index] == null;
         DataSize size = (DataSize) args[minsize.index];
         if (sizeAlias != null) {
             ctx.push("size");
@@ -546,22 +628,26 @@ final class Binder {
         }
     }
 
+    /** Tells whether a key of the record was given a value other than null. */
+    private static boolean isWritten(ModelType type, long written, String key) {
+        return (written & 1L << type.component(key).index) != 0;
+    }
+
     private static boolean isPositive(DataSize size) {
         return size != null && size.bytes() != 0;
     }
 
-    private void requireSize(JsonNode node, String code, String message) {
-        if (!node.has("minsize") || node.get("minsize").isNull()) {
+    private void requireSize(ModelType type, long written, String code, String message) {
+        if (!isWritten(type, written, "minsize")) {
             ctx.errorAt("minsize", code, message, toml ? "write minsize = \"10 GiB\"" : "write \"minsize\": \"10 GiB\"");
         }
     }
 
-    private void checkFsNode(ModelType type, JsonNode node, Object[] args, boolean file) {
+    private void checkFsNode(ModelType type, long written, Object[] args, boolean file) {
         String path = (String) args[type.component("path").index];
-        JsonNode written = node.get("path");
         if (path == null || path.isEmpty()) {
-            // a path of the wrong type was reported when it was read
-            if (written == null || written.isNull() || written.isTextual()) {
+            // a path of the wrong type (written, yet not read) was reported when it was read
+            if (path != null || !isWritten(type, written, "path")) {
                 ctx.errorAt("path", "FSNODE-PATH-REQUIRED", (file ? "A file" : "A directory") + " entry needs a path.",
                         "write an absolute path such as /etc/example");
             }

@@ -3,6 +3,7 @@ package io.github.blueprint4j.io.internal;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.diagnostic.SourceLocation;
@@ -19,6 +19,8 @@ import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.Blueprint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +42,10 @@ public final class Decoder {
 
     private final boolean strict;
     private final int maxNestingDepth;
-    private final ObjectReader tomlReader;
-    private final ObjectReader jsonReader;
+    private final StreamReadConstraints limits;
+    private final TomlFactory tomlFactory;
+    // ObjectMapper takes a tenth of a second to start: built when a JSON document or a slow path needs it
+    private volatile Json json;
 
     /**
      * Creates a decoder.
@@ -52,15 +56,31 @@ public final class Decoder {
     public Decoder(boolean strict, int maxNestingDepth) {
         this.strict = strict;
         this.maxNestingDepth = maxNestingDepth;
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
-        TomlFactory tomlFactory = TomlFactory.builder()
+        this.limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+        this.tomlFactory = TomlFactory.builder()
                 .enable(TomlReadFeature.PARSE_JAVA_TIME)
                 .streamReadConstraints(limits)
                 .build();
-        this.tomlReader = new TomlMapper(tomlFactory).reader();
-        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
-        this.jsonReader = new ObjectMapper(jsonFactory).reader()
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * What reads JSON.
+     *
+     * @param mapper reads values of either format into trees
+     * @param reader reads JSON documents
+     */
+    private record Json(ObjectMapper mapper, ObjectReader reader) {
+    }
+
+    private Json json() {
+        Json result = json;
+        if (result == null) {
+            // two threads may both build one: they are equal, and either will do
+            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build());
+            result = new Json(mapper, mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+            json = result;
+        }
+        return result;
     }
 
     /**
@@ -86,28 +106,37 @@ public final class Decoder {
 
     private ReadResult decodeChecked(String text, Format format) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        JsonNode tree;
+        // The TOML parser reads the whole document into a tree and hands out a parser over it.
+        JsonParser document;
         try {
-            tree = format == Format.TOML ? tomlReader.readTree(body) : jsonReader.readTree(body);
+            document = format == Format.TOML ? tomlFactory.createParser(body) : jsonTree(body).traverse();
         } catch (StreamConstraintsException e) {
             throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + maxNestingDepth
                     + " levels deep; a blueprint needs at most 8.", null, e.getLocation());
         } catch (JacksonException e) {
             throw syntaxFailure(format, e);
-        }
-        if (format == Format.JSON && (tree == null || tree.isMissingNode())) {
-            throw failure("GEN-SYNTAX", "The document is empty.", "a JSON blueprint is an object: {\"name\": \"...\"}",
-                    null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         SourceMap sourceMap = format == Format.TOML ? new TomlSourceMap(body) : new JsonSourceMap(body);
         ReadContext ctx = new ReadContext(format, strict);
         Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
-        Blueprint blueprint = new Binder(ctx, repairs).bindRoot(tree);
+        Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
         List<Diagnostic> diagnostics = located(ctx.diagnostics, sourceMap);
         if (ctx.failed()) {
             throw new BlueprintParseException(diagnostics);
         }
         return new ReadResult(blueprint, format, diagnostics, sourceMap);
+    }
+
+    /** Reads a JSON document into a tree, which keeps the last of repeated keys as the reference does. */
+    private JsonNode jsonTree(String body) throws IOException {
+        JsonNode tree = json().reader().readTree(body);
+        if (tree == null || tree.isMissingNode()) {
+            throw failure("GEN-SYNTAX", "The document is empty.", "a JSON blueprint is an object: {\"name\": \"...\"}",
+                    null);
+        }
+        return tree;
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.github.blueprint4j.io.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +14,8 @@ import io.github.blueprint4j.io.internal.ModelType.Component;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.Owner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -28,10 +30,15 @@ import java.util.Map;
 public final class Encoder {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ModelType BLUEPRINT = ModelType.of(Blueprint.class);
+
+    // JSON is written with jackson-core alone: an ObjectMapper takes a tenth of a second to start
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final boolean sizesAsBytes;
     private final boolean unknownKeys;
-    private final ObjectWriter jsonWriter;
+    /** Indents JSON; {@code null} for JSON on one line. */
+    private final DefaultPrettyPrinter printer;
 
     /**
      * Creates an encoder.
@@ -43,16 +50,14 @@ public final class Encoder {
     public Encoder(boolean sizesAsBytes, boolean unknownKeys, boolean prettyJson) {
         this.sizesAsBytes = sizesAsBytes;
         this.unknownKeys = unknownKeys;
-        ObjectMapper mapper = new ObjectMapper();
         if (prettyJson) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            this.printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(indenter)
                     .withArrayIndenter(indenter);
-            this.jsonWriter = mapper.writer(printer);
         } else {
-            this.jsonWriter = mapper.writer();
+            this.printer = null;
         }
     }
 
@@ -63,7 +68,7 @@ public final class Encoder {
      * @return the document
      */
     public String toToml(Blueprint blueprint) {
-        return TomlEmitter.write(tree(blueprint, true));
+        return TomlEmitter.write(tree(blueprint, BLUEPRINT, true));
     }
 
     /**
@@ -73,10 +78,55 @@ public final class Encoder {
      * @return the document, ending with a line break
      */
     public String toJson(Blueprint blueprint) {
+        // the writer ObjectMapper uses: it reuses Jackson's buffers, where a StringWriter locks and copies
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
         try {
-            return jsonWriter.writeValueAsString(tree(blueprint, false)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON", e);
+            try (JsonGenerator generator = JSON.createGenerator(out)) {
+                if (printer != null) {
+                    // a printer keeps the nesting of one document
+                    generator.setPrettyPrinter(printer.createInstance());
+                }
+                writeJson(generator, tree(blueprint, BLUEPRINT, false));
+            }
+            return out.getAndClear() + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write JSON", e);
+        }
+    }
+
+    /** Writes a tree as each of its nodes would serialize itself. */
+    private static void writeJson(JsonGenerator generator, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                generator.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    generator.writeFieldName(field.getKey());
+                    writeJson(generator, field.getValue());
+                }
+                generator.writeEndObject();
+            }
+            case ARRAY -> {
+                generator.writeStartArray();
+                for (JsonNode element : node) {
+                    writeJson(generator, element);
+                }
+                generator.writeEndArray();
+            }
+            case STRING -> generator.writeString(node.textValue());
+            case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> generator.writeNumber(node.intValue());
+                    case LONG -> generator.writeNumber(node.longValue());
+                    case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> generator.writeNumber(node.floatValue());
+                    case DOUBLE -> generator.writeNumber(node.doubleValue());
+                    case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
+                }
+            }
+            case NULL -> generator.writeNull();
+            // the tree for JSON holds no other kind of node: other values become strings
+            default -> throw new IllegalStateException("Unexpected node in a JSON tree: " + node.getNodeType());
         }
     }
 
@@ -84,11 +134,11 @@ public final class Encoder {
      * Returns the tree of a model record, keys in the format's order, absent values left out.
      *
      * @param record a model record
+     * @param type   its type
      * @param toml   whether the tree is for TOML (dates stay dates) or JSON (dates become strings)
      * @return the tree
      */
-    ObjectNode tree(Object record, boolean toml) {
-        ModelType type = ModelType.of(record.getClass());
+    private ObjectNode tree(Object record, ModelType type, boolean toml) {
         ObjectNode node = NODES.objectNode();
         for (Component c : type.components) {
             Object value = c.get(record);
@@ -124,17 +174,21 @@ public final class Encoder {
                     List<?> strings = (List<?>) value;
                     if (!strings.isEmpty() || c.nullableList) {
                         ArrayNode array = node.putArray(c.key);
-                        strings.forEach(s -> array.add((String) s));
+                        for (Object s : strings) {
+                            array.add((String) s);
+                        }
                     }
                     break;
                 case RECORD:
-                    node.set(c.key, tree(value, toml));
+                    node.set(c.key, tree(value, c.element(), toml));
                     break;
                 case RECORD_LIST:
                     List<?> records = (List<?>) value;
                     if (!records.isEmpty() || c.nullableList) {
                         ArrayNode array = node.putArray(c.key);
-                        records.forEach(r -> array.add(tree(r, toml)));
+                        for (Object r : records) {
+                            array.add(tree(r, c.element(), toml));
+                        }
                     }
                     break;
                 default:

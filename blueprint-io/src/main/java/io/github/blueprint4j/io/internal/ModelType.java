@@ -9,6 +9,8 @@ import io.github.blueprint4j.model.Owner;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -54,6 +56,7 @@ final class ModelType {
         final Kind kind;
         final boolean primitive;
         final Class<?> recordType;
+        /** The record's accessor, typed {@code (Object)Object}. */
         final MethodHandle accessor;
         /** {@code true} for the one list where absent ({@code null}) and empty differ. */
         boolean nullableList;
@@ -85,7 +88,7 @@ final class ModelType {
         /** Reads this component of a record. */
         Object get(Object record) {
             try {
-                return accessor.invoke(record);
+                return (Object) accessor.invokeExact(record);
             } catch (Throwable e) {
                 throw new IllegalStateException("Cannot read " + key, e);
             }
@@ -103,7 +106,8 @@ final class ModelType {
     final Component[] components;
     final int unknownKeysIndex;
     private final Map<String, Component> byKey;
-    private final MethodHandle constructor;
+    // reflection, not a spreading method handle: that spins classes for each record type, milliseconds each at start-up
+    private final Constructor<?> constructor;
     private final MethodHandle unknownKeysAccessor;
 
     private ModelType(Class<?> type) {
@@ -113,6 +117,10 @@ final class ModelType {
         this.type = type;
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         RecordComponent[] recordComponents = type.getRecordComponents();
+        if (recordComponents.length > Long.SIZE) {
+            // the reader marks the components a document gives in the bits of a long
+            throw new IllegalStateException(type + " has more than " + Long.SIZE + " components");
+        }
         Class<?>[] parameterTypes = new Class<?>[recordComponents.length];
         Component[] known = new Component[recordComponents.length - 1];
         Map<String, Component> keys = new HashMap<>();
@@ -126,7 +134,7 @@ final class ModelType {
                 if (rc.getAccessor().isAnnotationPresent(JsonAnySetter.class)
                         || rc.getAccessor().getAnnotation(JsonProperty.class) == null) {
                     unknownIndex = i;
-                    unknownAccessor = lookup.unreflect(rc.getAccessor());
+                    unknownAccessor = getter(lookup, rc);
                     continue;
                 }
                 String key = rc.getAccessor().getAnnotation(JsonProperty.class).value();
@@ -136,16 +144,14 @@ final class ModelType {
                         : kind == Kind.RECORD_LIST ? elementClass(rc.getGenericType()) : null;
                 JsonInclude include = rc.getAccessor().getAnnotation(JsonInclude.class);
                 Component component = new Component(key, i, kind, raw.isPrimitive(), recordType,
-                        lookup.unreflect(rc.getAccessor()), include != null && include.value() == JsonInclude.Include.ALWAYS);
+                        getter(lookup, rc), include != null && include.value() == JsonInclude.Include.ALWAYS);
                 known[n++] = component;
                 keys.put(key, component);
             }
             if (unknownIndex < 0 || n != known.length) {
                 throw new IllegalStateException(type + " must have exactly one unknown-keys component");
             }
-            this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            this.constructor = type.getConstructor(parameterTypes);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot introspect " + type, e);
         }
@@ -196,10 +202,16 @@ final class ModelType {
             }
         }
         try {
-            return constructor.invokeExact(args);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Cannot construct " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot construct " + type.getSimpleName(), e);
         }
     }
@@ -208,10 +220,15 @@ final class ModelType {
     @SuppressWarnings("unchecked")
     Map<String, Object> unknownKeys(Object record) {
         try {
-            return (Map<String, Object>) unknownKeysAccessor.invoke(record);
+            return (Map<String, Object>) (Object) unknownKeysAccessor.invokeExact(record);
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot read the unknown keys of " + type.getSimpleName(), e);
         }
+    }
+
+    /** Returns the accessor of a component typed {@code (Object)Object}, for {@code invokeExact}. */
+    private static MethodHandle getter(MethodHandles.Lookup lookup, RecordComponent rc) throws IllegalAccessException {
+        return lookup.unreflect(rc.getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
     }
 
     private static Kind kindOf(Class<?> raw, Type generic) {

@@ -2,6 +2,7 @@ package io.github.blueprint4j.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import java.math.BigDecimal;
@@ -146,20 +147,23 @@ final class TomlEmitter {
         out.append(arrayElement ? "[[" : "[").append(path).append(arrayElement ? "]]\n" : "]\n");
     }
 
+    // Each is...() of JsonNode asks the node for its type again: ask once.
     private static boolean isAbsent(JsonNode value) {
-        return value.isNull() || value.isMissingNode()
-                || value.isPojo() && ((POJONode) value).getPojo() == null;
+        JsonNodeType type = value.getNodeType();
+        return type == JsonNodeType.NULL || type == JsonNodeType.MISSING
+                || type == JsonNodeType.POJO && ((POJONode) value).getPojo() == null;
     }
 
     private static boolean isSubTable(JsonNode value) {
-        if (value.isObject()) {
+        JsonNodeType type = value.getNodeType();
+        if (type == JsonNodeType.OBJECT) {
             return true;
         }
-        if (!value.isArray() || value.isEmpty()) {
+        if (type != JsonNodeType.ARRAY || value.isEmpty()) {
             return false;
         }
         for (JsonNode element : value) {
-            if (!element.isObject()) {
+            if (element.getNodeType() != JsonNodeType.OBJECT) {
                 return false;
             }
         }
@@ -366,11 +370,19 @@ final class TomlEmitter {
 
     private void writeString(String value) {
         int length = value.length();
+        int plain = 0;
+        while (plain < length && isPlain(value.charAt(plain))) {
+            plain++;
+        }
+        if (plain == length) {
+            out.append('"').append(value).append('"');
+            return;
+        }
         int firstEscape = -1;
         boolean lineFeed = false;
-        boolean literalFits = length == 0 || value.charAt(length - 1) != '\'';
+        boolean literalFits = value.charAt(length - 1) != '\'';
         int quoteRun = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = plain; i < length; i++) {
             char c = value.charAt(i);
             if (c == '\'') {
                 if (++quoteRun == 3) {
@@ -404,6 +416,11 @@ final class TomlEmitter {
             appendEscaped(out, value, 0, true);
             out.append("\"\"\"");
         }
+    }
+
+    /** Tells whether a char needs no look in a string: not a quote, a backslash or a control char. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && c != 0x7F;
     }
 
     private static void appendKey(StringBuilder target, String key) {
