@@ -68,7 +68,7 @@ public final class Encoder {
      * @return the document
      */
     public String toToml(Blueprint blueprint) {
-        return TomlEmitter.write(tree(blueprint, BLUEPRINT, true));
+        return TomlEmitter.write(blueprint, BLUEPRINT, this);
     }
 
     /**
@@ -142,76 +142,82 @@ public final class Encoder {
         ObjectNode node = NODES.objectNode();
         for (Component c : type.components) {
             Object value = c.get(record);
-            if (value == null) {
+            if (!c.isWritten(value)) {
                 continue;
             }
             switch (c.kind) {
-                case STRING:
-                    node.put(c.key, (String) value);
-                    break;
-                case BOOLEAN:
-                    if (!c.primitive || (Boolean) value || c.alwaysWritten) {
-                        node.put(c.key, (Boolean) value);
-                    }
-                    break;
-                case LONG:
-                    node.put(c.key, (Long) value);
-                    break;
-                case DATA_SIZE:
-                    node.set(c.key, size((DataSize) value));
-                    break;
-                case OWNER:
+                case STRING -> node.put(c.key, (String) value);
+                case BOOLEAN -> node.put(c.key, (Boolean) value);
+                case LONG -> node.put(c.key, (Long) value);
+                case DATA_SIZE -> {
+                    DataSize size = (DataSize) value;
+                    String text = sizeString(size);
+                    node.set(c.key, text != null ? NODES.textNode(text) : NODES.numberNode(size.bytes()));
+                }
+                case OWNER -> {
                     if (value instanceof Owner.Id id) {
                         node.put(c.key, id.value());
                     } else {
                         node.put(c.key, ((Owner.Name) value).value());
                     }
-                    break;
-                case FILE_MODE:
-                    node.put(c.key, value.toString());
-                    break;
-                case STRING_LIST:
-                    List<?> strings = (List<?>) value;
-                    if (!strings.isEmpty() || c.nullableList) {
-                        ArrayNode array = node.putArray(c.key);
-                        for (Object s : strings) {
-                            array.add((String) s);
-                        }
+                }
+                case FILE_MODE -> node.put(c.key, value.toString());
+                case STRING_LIST -> {
+                    ArrayNode array = node.putArray(c.key);
+                    for (Object s : (List<?>) value) {
+                        array.add((String) s);
                     }
-                    break;
-                case RECORD:
-                    node.set(c.key, tree(value, c.element(), toml));
-                    break;
-                case RECORD_LIST:
-                    List<?> records = (List<?>) value;
-                    if (!records.isEmpty() || c.nullableList) {
-                        ArrayNode array = node.putArray(c.key);
-                        for (Object r : records) {
-                            array.add(tree(r, c.element(), toml));
-                        }
+                }
+                case RECORD -> node.set(c.key, tree(value, c.element(), toml));
+                case RECORD_LIST -> {
+                    ArrayNode array = node.putArray(c.key);
+                    for (Object r : (List<?>) value) {
+                        array.add(tree(r, c.element(), toml));
                     }
-                    break;
-                default:
-                    throw new IllegalStateException("Unhandled kind " + c.kind);
+                }
             }
         }
-        if (unknownKeys) {
-            for (Map.Entry<String, Object> unknown : type.unknownKeys(record).entrySet()) {
-                node.set(unknown.getKey(), plain(unknown.getValue(), toml));
-            }
+        // an unknown key named like a known one replaces its value in place
+        for (Map.Entry<String, Object> unknown : unknownKeys(record, type).entrySet()) {
+            node.set(unknown.getKey(), plain(unknown.getValue(), toml));
         }
         return node;
     }
 
-    private JsonNode size(DataSize size) {
-        if (!sizesAsBytes && size.text() != null) {
-            return NODES.textNode(size.text());
-        }
-        // TOML integers stop at 2^63-1; larger counts are written as strings, which every reader accepts
-        return size.exceedsLong() ? NODES.textNode(Long.toUnsignedString(size.bytes())) : NODES.numberNode(size.bytes());
+    /** Returns the unknown keys of a record that are written: none when the writer leaves them out. */
+    Map<String, Object> unknownKeys(Object record, ModelType type) {
+        return unknownKeys ? type.unknownKeys(record) : Map.of();
     }
 
-    private static JsonNode plain(Object value, boolean toml) {
+    /**
+     * Returns the value of the unknown key that replaces a written known component, as the tree
+     * would hold it, or {@code null} when there is none.
+     *
+     * @param unknown the record's written unknown keys
+     * @param c       a component whose value is written
+     * @param toml    whether the value is for TOML
+     */
+    static JsonNode replacement(Map<String, Object> unknown, Component c, boolean toml) {
+        return unknown.isEmpty() || !unknown.containsKey(c.key) ? null : plain(unknown.get(c.key), toml);
+    }
+
+    /** Tells whether an unknown key replaces a written known component instead of following them. */
+    static boolean takesKnownPlace(String key, Object record, ModelType type) {
+        Component c = type.component(key);
+        return c != null && c.isWritten(c.get(record));
+    }
+
+    /** Returns the string a size is written as, or {@code null} when it is written as its byte count. */
+    String sizeString(DataSize size) {
+        if (!sizesAsBytes && size.text() != null) {
+            return size.text();
+        }
+        // TOML integers stop at 2^63-1; larger counts are written as strings, which every reader accepts
+        return size.exceedsLong() ? Long.toUnsignedString(size.bytes()) : null;
+    }
+
+    /** Returns the tree of an unknown key's value; dates stay dates for TOML and become strings for JSON. */
+    static JsonNode plain(Object value, boolean toml) {
         if (value == null) {
             return NODES.nullNode();
         }

@@ -85,6 +85,18 @@ final class ModelType {
             return type;
         }
 
+        /**
+         * Tells whether the writer writes a value of this component: absent values, a primitive
+         * {@code false} the reference leaves out, and empty lists where empty means absent are not.
+         */
+        boolean isWritten(Object value) {
+            return switch (kind) {
+                case BOOLEAN -> value != null && (!primitive || (Boolean) value || alwaysWritten);
+                case STRING_LIST, RECORD_LIST -> value != null && (nullableList || !((List<?>) value).isEmpty());
+                default -> value != null;
+            };
+        }
+
         /** Reads this component of a record. */
         Object get(Object record) {
             try {

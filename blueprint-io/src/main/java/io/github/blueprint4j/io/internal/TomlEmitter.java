@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import io.github.blueprint4j.io.internal.ModelType.Component;
+import io.github.blueprint4j.io.internal.ModelType.Kind;
+import io.github.blueprint4j.model.DataSize;
+import io.github.blueprint4j.model.Owner;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,8 +65,11 @@ final class TomlEmitter {
 
     private final StringBuilder out = new StringBuilder(1024);
     private final StringBuilder path = new StringBuilder(64);
+    /** Gives the values of model records; {@code null} when writing a tree. */
+    private final Encoder encoder;
 
-    private TomlEmitter() {
+    private TomlEmitter(Encoder encoder) {
+        this.encoder = encoder;
     }
 
     /**
@@ -73,71 +81,172 @@ final class TomlEmitter {
      *     represent
      */
     static String write(ObjectNode root) {
-        TomlEmitter emitter = new TomlEmitter();
-        if (emitter.writeInlineEntries(root)) {
-            emitter.writeSubTables(root);
-        }
+        TomlEmitter emitter = new TomlEmitter(null);
+        emitter.writeEntries(root, null);
         return emitter.out.toString();
     }
 
-    private void writeTable(ObjectNode table) {
+    /**
+     * Writes a model record as a TOML document, as if it were the tree the encoder makes of it:
+     * its keys in the format's order, then its unknown keys, an unknown key named like a known
+     * one taking that one's place.
+     *
+     * @param record  the document's root record
+     * @param type    its type
+     * @param encoder gives the values of sizes and unknown keys
+     * @return the TOML 1.0 text, every line ending with {@code \n}; empty for an empty root
+     * @throws IllegalArgumentException if an unknown key's array holds a null element
+     */
+    static String write(Object record, ModelType type, Encoder encoder) {
+        TomlEmitter emitter = new TomlEmitter(encoder);
+        emitter.writeEntries(record, type);
+        return emitter.out.toString();
+    }
+
+    /**
+     * Writes a table: a model record of the given type, or an {@link ObjectNode} when the type
+     * is {@code null}.
+     */
+    private void writeTable(Object table, ModelType type) {
         int start = out.length();
         writeHeader(false);
         int headerEnd = out.length();
-        boolean hasSubTables = writeInlineEntries(table);
-        if (hasSubTables) {
+        if (writeInlineEntries(table, type)) {
             if (out.length() == headerEnd) {
                 // the headers of the sub-tables define this table, so its own is left out
                 out.setLength(start);
             }
-            writeSubTables(table);
+            writeSubTables(table, type);
+        }
+    }
+
+    /** Writes the entries of a table after its header, if it has one. */
+    private void writeEntries(Object table, ModelType type) {
+        if (writeInlineEntries(table, type)) {
+            writeSubTables(table, type);
         }
     }
 
     /** Writes the entries that are not sub-tables and tells whether there are sub-tables. */
-    private boolean writeInlineEntries(ObjectNode table) {
+    private boolean writeInlineEntries(Object table, ModelType type) {
+        if (type != null) {
+            return writeInlineEntries(table, type, encoder.unknownKeys(table, type));
+        }
         boolean hasSubTables = false;
-        for (Map.Entry<String, JsonNode> field : table.properties()) {
-            JsonNode value = field.getValue();
-            if (isAbsent(value)) {
-                continue;
-            }
-            if (isSubTable(value)) {
-                hasSubTables = true;
-                continue;
-            }
-            appendKey(out, field.getKey());
-            out.append(" = ");
-            writeValue(value);
-            out.append('\n');
+        for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
+            hasSubTables |= writeInlineEntry(field.getKey(), field.getValue());
         }
         return hasSubTables;
     }
 
-    private void writeSubTables(ObjectNode table) {
-        int pathLength = path.length();
-        for (Map.Entry<String, JsonNode> field : table.properties()) {
-            JsonNode value = field.getValue();
-            if (!isSubTable(value)) {
+    private boolean writeInlineEntries(Object record, ModelType type, Map<String, Object> unknown) {
+        boolean hasSubTables = false;
+        for (Component c : type.components) {
+            Object value = c.get(record);
+            if (!c.isWritten(value)) {
                 continue;
             }
-            if (pathLength > 0) {
-                path.append('.');
-            }
-            appendKey(path, field.getKey());
-            if (value.isObject()) {
-                writeTable((ObjectNode) value);
+            JsonNode replacement = Encoder.replacement(unknown, c, true);
+            if (replacement != null) {
+                hasSubTables |= writeInlineEntry(c.key, replacement);
+            } else if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
+                hasSubTables = true;
             } else {
-                for (JsonNode element : value) {
-                    writeHeader(true);
-                    ObjectNode elementTable = (ObjectNode) element;
-                    if (writeInlineEntries(elementTable)) {
-                        writeSubTables(elementTable);
-                    }
-                }
+                appendKey(out, c.key);
+                out.append(" = ");
+                writeValue(c, value);
+                out.append('\n');
             }
-            path.setLength(pathLength);
         }
+        for (Map.Entry<String, Object> entry : unknown.entrySet()) {
+            if (!Encoder.takesKnownPlace(entry.getKey(), record, type)) {
+                hasSubTables |= writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
+            }
+        }
+        return hasSubTables;
+    }
+
+    /** Writes a field unless it is absent or a sub-table, and tells whether it is a sub-table. */
+    private boolean writeInlineEntry(String key, JsonNode value) {
+        if (isAbsent(value)) {
+            return false;
+        }
+        if (isSubTable(value)) {
+            return true;
+        }
+        appendKey(out, key);
+        out.append(" = ");
+        writeValue(value);
+        out.append('\n');
+        return false;
+    }
+
+    private void writeSubTables(Object table, ModelType type) {
+        if (type != null) {
+            writeSubTables(table, type, encoder.unknownKeys(table, type));
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
+            writeSubTable(field.getKey(), field.getValue());
+        }
+    }
+
+    private void writeSubTables(Object record, ModelType type, Map<String, Object> unknown) {
+        int pathLength = path.length();
+        for (Component c : type.components) {
+            if (c.kind != Kind.RECORD && c.kind != Kind.RECORD_LIST && unknown.isEmpty()) {
+                continue;
+            }
+            Object value = c.get(record);
+            if (!c.isWritten(value)) {
+                continue;
+            }
+            JsonNode replacement = Encoder.replacement(unknown, c, true);
+            if (replacement != null) {
+                writeSubTable(c.key, replacement);
+            } else if (c.kind == Kind.RECORD) {
+                appendPath(c.key);
+                writeTable(value, c.element());
+                path.setLength(pathLength);
+            } else if (c.kind == Kind.RECORD_LIST) {
+                appendPath(c.key);
+                for (Object element : (List<?>) value) {
+                    writeHeader(true);
+                    writeEntries(element, c.element());
+                }
+                path.setLength(pathLength);
+            }
+        }
+        for (Map.Entry<String, Object> entry : unknown.entrySet()) {
+            if (!Encoder.takesKnownPlace(entry.getKey(), record, type)) {
+                writeSubTable(entry.getKey(), Encoder.plain(entry.getValue(), true));
+            }
+        }
+    }
+
+    /** Writes a field if it is a sub-table: a table, or an array of tables. */
+    private void writeSubTable(String key, JsonNode value) {
+        if (!isSubTable(value)) {
+            return;
+        }
+        int pathLength = path.length();
+        appendPath(key);
+        if (value.isObject()) {
+            writeTable(value, null);
+        } else {
+            for (JsonNode element : value) {
+                writeHeader(true);
+                writeEntries(element, null);
+            }
+        }
+        path.setLength(pathLength);
+    }
+
+    private void appendPath(String key) {
+        if (path.length() > 0) {
+            path.append('.');
+        }
+        appendKey(path, key);
     }
 
     private void writeHeader(boolean arrayElement) {
@@ -168,6 +277,46 @@ final class TomlEmitter {
             }
         }
         return true;
+    }
+
+    /** Writes a known component's value that is not a table, as the encoder's tree holds it. */
+    private void writeValue(Component c, Object value) {
+        switch (c.kind) {
+            case STRING -> writeString((String) value);
+            case BOOLEAN -> out.append(((Boolean) value).booleanValue());
+            case LONG -> out.append(((Long) value).longValue());
+            case DATA_SIZE -> {
+                DataSize size = (DataSize) value;
+                String text = encoder.sizeString(size);
+                if (text != null) {
+                    writeString(text);
+                } else {
+                    out.append(size.bytes());
+                }
+            }
+            case OWNER -> {
+                if (value instanceof Owner.Id id) {
+                    out.append(id.value());
+                } else {
+                    writeString(((Owner.Name) value).value());
+                }
+            }
+            case FILE_MODE -> writeString(value.toString());
+            case STRING_LIST -> {
+                List<?> strings = (List<?>) value;
+                out.append('[');
+                for (int i = 0; i < strings.size(); i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    writeString((String) strings.get(i));
+                }
+                out.append(']');
+            }
+            // only an empty list of tables is written inline
+            case RECORD_LIST -> out.append("[]");
+            case RECORD -> throw new IllegalStateException("A table is not an inline value: " + c.key);
+        }
     }
 
     /** Writes a value that is not absent; absent values are left out or rejected before. */
