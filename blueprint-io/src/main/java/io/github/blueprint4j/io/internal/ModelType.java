@@ -52,6 +52,8 @@ final class ModelType {
     /** One component: a key of the format. */
     static final class Component {
         final String key;
+        /** The key as TOML writes it. */
+        final String tomlKey;
         final int index;
         final Kind kind;
         final boolean primitive;
@@ -67,6 +69,7 @@ final class ModelType {
         Component(String key, int index, Kind kind, boolean primitive, Class<?> recordType, MethodHandle accessor,
                   boolean alwaysWritten) {
             this.key = key;
+            this.tomlKey = TomlEmitter.key(key);
             this.alwaysWritten = alwaysWritten;
             this.index = index;
             this.kind = kind;
@@ -90,11 +93,13 @@ final class ModelType {
          * {@code false} the reference leaves out, and empty lists where empty means absent are not.
          */
         boolean isWritten(Object value) {
-            return switch (kind) {
-                case BOOLEAN -> value != null && (!primitive || (Boolean) value || alwaysWritten);
-                case STRING_LIST, RECORD_LIST -> value != null && (nullableList || !((List<?>) value).isEmpty());
-                default -> value != null;
-            };
+            if (value == null) {
+                return false;
+            }
+            if (kind == Kind.BOOLEAN) {
+                return !primitive || alwaysWritten || (Boolean) value;
+            }
+            return nullableList || kind != Kind.STRING_LIST && kind != Kind.RECORD_LIST || !((List<?>) value).isEmpty();
         }
 
         /** Reads this component of a record. */

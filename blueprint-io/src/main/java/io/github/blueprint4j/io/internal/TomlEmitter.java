@@ -82,7 +82,7 @@ final class TomlEmitter {
      */
     static String write(ObjectNode root) {
         TomlEmitter emitter = new TomlEmitter(null);
-        emitter.writeEntries(root, null);
+        emitter.writeEntries(root, null, -1);
         return emitter.out.toString();
     }
 
@@ -99,46 +99,58 @@ final class TomlEmitter {
      */
     static String write(Object record, ModelType type, Encoder encoder) {
         TomlEmitter emitter = new TomlEmitter(encoder);
-        emitter.writeEntries(record, type);
+        emitter.writeEntries(record, type, -1);
         return emitter.out.toString();
     }
 
-    /**
-     * Writes a table: a model record of the given type, or an {@link ObjectNode} when the type
-     * is {@code null}.
-     */
+    /** Writes a table, a model record of the given type or an {@link ObjectNode} when it is {@code null}. */
     private void writeTable(Object table, ModelType type) {
         int start = out.length();
         writeHeader(false);
-        int headerEnd = out.length();
-        if (writeInlineEntries(table, type)) {
-            if (out.length() == headerEnd) {
-                // the headers of the sub-tables define this table, so its own is left out
-                out.setLength(start);
-            }
-            writeSubTables(table, type);
-        }
+        writeEntries(table, type, start);
     }
 
-    /** Writes the entries of a table after its header, if it has one. */
-    private void writeEntries(Object table, ModelType type) {
-        if (writeInlineEntries(table, type)) {
-            writeSubTables(table, type);
+    /**
+     * Writes the entries of a table: the inline ones, then the sub-tables.
+     *
+     * @param table       a model record of the given type, or an {@link ObjectNode} when it is {@code null}
+     * @param type        the record's type, or {@code null}
+     * @param headerStart where the table's header starts, to leave it out when only sub-tables
+     *                    follow it (their headers define the table); -1 when it has none
+     */
+    private void writeEntries(Object table, ModelType type, int headerStart) {
+        int entriesStart = out.length();
+        Map<String, Object> unknown = null;
+        boolean hasSubTables;
+        if (type == null) {
+            hasSubTables = writeInlineEntries((ObjectNode) table);
+        } else {
+            unknown = encoder.unknownKeys(table, type);
+            hasSubTables = writeInlineEntries(table, type, unknown);
+        }
+        if (!hasSubTables) {
+            return;
+        }
+        if (headerStart >= 0 && out.length() == entriesStart) {
+            out.setLength(headerStart);
+        }
+        if (type == null) {
+            writeSubTables((ObjectNode) table);
+        } else {
+            writeSubTables(table, type, unknown);
         }
     }
 
     /** Writes the entries that are not sub-tables and tells whether there are sub-tables. */
-    private boolean writeInlineEntries(Object table, ModelType type) {
-        if (type != null) {
-            return writeInlineEntries(table, type, encoder.unknownKeys(table, type));
-        }
+    private boolean writeInlineEntries(ObjectNode table) {
         boolean hasSubTables = false;
-        for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
             hasSubTables |= writeInlineEntry(field.getKey(), field.getValue());
         }
         return hasSubTables;
     }
 
+    /** Writes the entries of a record that are not sub-tables and tells whether there are sub-tables. */
     private boolean writeInlineEntries(Object record, ModelType type, Map<String, Object> unknown) {
         boolean hasSubTables = false;
         for (Component c : type.components) {
@@ -152,8 +164,7 @@ final class TomlEmitter {
             } else if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
                 hasSubTables = true;
             } else {
-                appendKey(out, c.key);
-                out.append(" = ");
+                out.append(c.tomlKey).append(" = ");
                 writeValue(c, value);
                 out.append('\n');
             }
@@ -174,19 +185,14 @@ final class TomlEmitter {
         if (isSubTable(value)) {
             return true;
         }
-        appendKey(out, key);
-        out.append(" = ");
+        out.append(key(key)).append(" = ");
         writeValue(value);
         out.append('\n');
         return false;
     }
 
-    private void writeSubTables(Object table, ModelType type) {
-        if (type != null) {
-            writeSubTables(table, type, encoder.unknownKeys(table, type));
-            return;
-        }
-        for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
+    private void writeSubTables(ObjectNode table) {
+        for (Map.Entry<String, JsonNode> field : table.properties()) {
             writeSubTable(field.getKey(), field.getValue());
         }
     }
@@ -205,14 +211,14 @@ final class TomlEmitter {
             if (replacement != null) {
                 writeSubTable(c.key, replacement);
             } else if (c.kind == Kind.RECORD) {
-                appendPath(c.key);
+                appendPath(c.tomlKey);
                 writeTable(value, c.element());
                 path.setLength(pathLength);
             } else if (c.kind == Kind.RECORD_LIST) {
-                appendPath(c.key);
+                appendPath(c.tomlKey);
                 for (Object element : (List<?>) value) {
                     writeHeader(true);
-                    writeEntries(element, c.element());
+                    writeEntries(element, c.element(), -1);
                 }
                 path.setLength(pathLength);
             }
@@ -230,23 +236,24 @@ final class TomlEmitter {
             return;
         }
         int pathLength = path.length();
-        appendPath(key);
+        appendPath(key(key));
         if (value.isObject()) {
             writeTable(value, null);
         } else {
             for (JsonNode element : value) {
                 writeHeader(true);
-                writeEntries(element, null);
+                writeEntries(element, null, -1);
             }
         }
         path.setLength(pathLength);
     }
 
-    private void appendPath(String key) {
+    /** Appends a key, quoted if it must be, to the path of the tables. */
+    private void appendPath(String tomlKey) {
         if (path.length() > 0) {
             path.append('.');
         }
-        appendKey(path, key);
+        path.append(tomlKey);
     }
 
     private void writeHeader(boolean arrayElement) {
@@ -361,8 +368,7 @@ final class TomlEmitter {
             }
             out.append(first ? " " : ", ");
             first = false;
-            appendKey(out, field.getKey());
-            out.append(" = ");
+            out.append(key(field.getKey())).append(" = ");
             writeValue(value);
         }
         out.append(first ? "}" : " }");
@@ -572,7 +578,8 @@ final class TomlEmitter {
         return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && c != 0x7F;
     }
 
-    private static void appendKey(StringBuilder target, String key) {
+    /** Returns a key as TOML writes it: bare when it consists of ASCII letters, digits, _ and -, else quoted. */
+    static String key(String key) {
         int length = key.length();
         boolean bare = length > 0;
         for (int i = 0; i < length && bare; i++) {
@@ -581,12 +588,11 @@ final class TomlEmitter {
                     || c == '_' || c == '-';
         }
         if (bare) {
-            target.append(key);
-        } else {
-            target.append('"');
-            appendEscaped(target, key, 0, false);
-            target.append('"');
+            return key;
         }
+        StringBuilder quoted = new StringBuilder(length + 2).append('"');
+        appendEscaped(quoted, key, 0, false);
+        return quoted.append('"').toString();
     }
 
     /**
