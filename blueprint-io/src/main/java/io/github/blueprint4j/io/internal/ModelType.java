@@ -54,6 +54,8 @@ final class ModelType {
         final String key;
         /** The key as TOML writes it. */
         final String tomlKey;
+        /** The start of this key's TOML entry: {@code key = }. */
+        final String tomlEntry;
         final int index;
         final Kind kind;
         final boolean primitive;
@@ -70,6 +72,7 @@ final class ModelType {
                   boolean alwaysWritten) {
             this.key = key;
             this.tomlKey = TomlEmitter.key(key);
+            this.tomlEntry = tomlKey + " = ";
             this.alwaysWritten = alwaysWritten;
             this.index = index;
             this.kind = kind;

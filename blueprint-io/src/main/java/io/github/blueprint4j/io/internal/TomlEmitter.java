@@ -63,7 +63,7 @@ final class TomlEmitter {
 
     private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out = new StringBuilder(1024);
+    private final StringBuilder out = new StringBuilder(2048);
     private final StringBuilder path = new StringBuilder(64);
     /** Gives the values of model records; {@code null} when writing a tree. */
     private final Encoder encoder;
@@ -164,7 +164,7 @@ final class TomlEmitter {
             } else if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
                 hasSubTables = true;
             } else {
-                out.append(c.tomlKey).append(" = ");
+                out.append(c.tomlEntry);
                 writeValue(c, value);
                 out.append('\n');
             }
@@ -525,14 +525,18 @@ final class TomlEmitter {
 
     private void writeString(String value) {
         int length = value.length();
-        int plain = 0;
-        while (plain < length && isPlain(value.charAt(plain))) {
-            plain++;
+        for (int i = 0; i < length; i++) {
+            if (!isPlain(value.charAt(i))) {
+                writeStringFrom(value, i);
+                return;
+            }
         }
-        if (plain == length) {
-            out.append('"').append(value).append('"');
-            return;
-        }
+        out.append('"').append(value).append('"');
+    }
+
+    /** Writes a string whose first char that needs a look is at {@code plain}; kept apart so that the common case inlines. */
+    private void writeStringFrom(String value, int plain) {
+        int length = value.length();
         int firstEscape = -1;
         boolean lineFeed = false;
         boolean literalFits = value.charAt(length - 1) != '\'';
@@ -575,7 +579,8 @@ final class TomlEmitter {
 
     /** Tells whether a char needs no look in a string: not a quote, a backslash or a control char. */
     private static boolean isPlain(char c) {
-        return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && c != 0x7F;
+        // most chars are above the quote, which saves tests
+        return c > '\'' ? c != '\\' && c != 0x7F : c >= 0x20 && c != '"' && c != '\'';
     }
 
     /** Returns a key as TOML writes it: bare when it consists of ASCII letters, digits, _ and -, else quoted. */
