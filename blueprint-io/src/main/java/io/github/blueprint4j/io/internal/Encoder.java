@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a {@link Blueprint} into a Jackson tree in the format's key order (leaving out absent
- * values), then into canonical TOML ({@link TomlEmitter}) or JSON. Immutable and thread-safe;
- * used by {@code BlueprintWriter}.
+ * Writes a {@link Blueprint} as canonical TOML ({@link TomlEmitter}) or JSON, straight from its
+ * records: keys in the format's order, absent values left out, then the unknown keys, which
+ * are arbitrary values and go through a Jackson tree. Immutable and thread-safe; used by
+ * {@code BlueprintWriter}.
  */
 public final class Encoder {
 
@@ -86,7 +87,7 @@ public final class Encoder {
                     // a printer keeps the nesting of one document
                     generator.setPrettyPrinter(printer.createInstance());
                 }
-                writeJson(generator, tree(blueprint, BLUEPRINT, false));
+                writeJson(generator, blueprint, BLUEPRINT);
             }
             return out.getAndClear() + "\n";
         } catch (IOException e) {
@@ -131,57 +132,68 @@ public final class Encoder {
     }
 
     /**
-     * Returns the tree of a model record, keys in the format's order, absent values left out.
-     *
-     * @param record a model record
-     * @param type   its type
-     * @param toml   whether the tree is for TOML (dates stay dates) or JSON (dates become strings)
-     * @return the tree
+     * Writes a model record as a JSON object: its keys in the format's order, absent values left
+     * out, then its unknown keys, an unknown key named like a known one taking that one's place.
      */
-    private ObjectNode tree(Object record, ModelType type, boolean toml) {
-        ObjectNode node = NODES.objectNode();
+    private void writeJson(JsonGenerator generator, Object record, ModelType type) throws IOException {
+        Map<String, Object> unknown = unknownKeys(record, type);
+        generator.writeStartObject();
         for (Component c : type.components) {
             Object value = c.get(record);
             if (!c.isWritten(value)) {
                 continue;
             }
+            generator.writeFieldName(c.key);
+            JsonNode replacement = replacement(unknown, c, false);
+            if (replacement != null) {
+                writeJson(generator, replacement);
+                continue;
+            }
             switch (c.kind) {
-                case STRING -> node.put(c.key, (String) value);
-                case BOOLEAN -> node.put(c.key, (Boolean) value);
-                case LONG -> node.put(c.key, (Long) value);
+                case STRING -> generator.writeString((String) value);
+                case BOOLEAN -> generator.writeBoolean((Boolean) value);
+                case LONG -> generator.writeNumber((Long) value);
                 case DATA_SIZE -> {
                     DataSize size = (DataSize) value;
                     String text = sizeString(size);
-                    node.set(c.key, text != null ? NODES.textNode(text) : NODES.numberNode(size.bytes()));
+                    if (text != null) {
+                        generator.writeString(text);
+                    } else {
+                        generator.writeNumber(size.bytes());
+                    }
                 }
                 case OWNER -> {
                     if (value instanceof Owner.Id id) {
-                        node.put(c.key, id.value());
+                        generator.writeNumber(id.value());
                     } else {
-                        node.put(c.key, ((Owner.Name) value).value());
+                        generator.writeString(((Owner.Name) value).value());
                     }
                 }
-                case FILE_MODE -> node.put(c.key, value.toString());
+                case FILE_MODE -> generator.writeString(value.toString());
                 case STRING_LIST -> {
-                    ArrayNode array = node.putArray(c.key);
+                    generator.writeStartArray();
                     for (Object s : (List<?>) value) {
-                        array.add((String) s);
+                        generator.writeString((String) s);
                     }
+                    generator.writeEndArray();
                 }
-                case RECORD -> node.set(c.key, tree(value, c.element(), toml));
+                case RECORD -> writeJson(generator, value, c.element());
                 case RECORD_LIST -> {
-                    ArrayNode array = node.putArray(c.key);
+                    generator.writeStartArray();
                     for (Object r : (List<?>) value) {
-                        array.add(tree(r, c.element(), toml));
+                        writeJson(generator, r, c.element());
                     }
+                    generator.writeEndArray();
                 }
             }
         }
-        // an unknown key named like a known one replaces its value in place
-        for (Map.Entry<String, Object> unknown : unknownKeys(record, type).entrySet()) {
-            node.set(unknown.getKey(), plain(unknown.getValue(), toml));
+        for (Map.Entry<String, Object> entry : unknown.entrySet()) {
+            if (!takesKnownPlace(entry.getKey(), record, type)) {
+                generator.writeFieldName(entry.getKey());
+                writeJson(generator, plain(entry.getValue(), false));
+            }
         }
-        return node;
+        generator.writeEndObject();
     }
 
     /** Returns the unknown keys of a record that are written: none when the writer leaves them out. */

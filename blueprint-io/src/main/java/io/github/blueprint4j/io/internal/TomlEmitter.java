@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a JSON tree as a TOML 1.0 document laid out like the osbuild blueprint documentation.
+ * Writes a blueprint, or a JSON tree, as a TOML 1.0 document laid out like the osbuild blueprint
+ * documentation (jackson-dataformat-toml cannot write arrays of tables such as
+ * {@code [[packages]]}).
  *
- * <p>jackson-dataformat-toml cannot write arrays of tables ({@code [[packages]]}), so the
- * blueprint writer turns a blueprint into an {@link ObjectNode}, with its fields already in the
- * canonical order, and hands it to this emitter. Each table, the root first, is written as:
+ * <p>A model record is written straight from its components, as if it were the
+ * {@link ObjectNode} of its written keys in the format's order followed by its unknown keys (an
+ * unknown key named like a written known one takes that one's place); the unknown keys'
+ * values, which can be anything, are written as trees. Each table, the root first, is written as:
  * <ol>
  *   <li>its inline entries, in field order, as {@code key = value} lines: scalars, arrays that
  *       hold no object, and arrays that cannot be arrays of tables (objects mixed with other
@@ -55,8 +58,8 @@ import java.util.Map;
  *       the {@code toString()} string like any other object. Binary values are Base64 strings.</li>
  *   <li>Null fields (also missing nodes and POJO nodes holding null) are left out, as TOML has
  *       no null. A null array element cannot be left out without shifting the others, so it is
- *       rejected with an {@link IllegalArgumentException}; the blueprint writer never produces
- *       one.</li>
+ *       rejected with an {@link IllegalArgumentException}; of a blueprint, only an unknown key
+ *       can hold one.</li>
  * </ul>
  */
 final class TomlEmitter {
