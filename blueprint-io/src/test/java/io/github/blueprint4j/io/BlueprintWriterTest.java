@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tomlj.Toml;
@@ -153,6 +154,26 @@ class BlueprintWriterTest {
         assertThat(Files.readString(json)).startsWith("{\n");
         assertThat(Blueprints.read(toml)).isEqualTo(Blueprints.read(json)).isEqualTo(bp);
         assertThatThrownBy(() -> WRITER.write(bp, dir.resolve("a.yaml"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writesAnUnknownKeyNamedLikeAKnownOneInItsPlaceOrAfterTheKnownKeys() {
+        Blueprint bp = Blueprint.builder().name("a").version("1.0.0")
+                .customizations(c -> c.hostname("h"))
+                .putUnknownKey("name", Map.of("first", "x"))
+                .putUnknownKey("customizations", 5L)
+                .putUnknownKey("description", "d")
+                .build();
+        assertThat(WRITER.toToml(bp)).isEqualTo("""
+                version = "1.0.0"
+                customizations = 5
+                description = "d"
+
+                [name]
+                first = "x"
+                """);
+        assertThat(BlueprintWriter.builder().prettyJson(false).build().toJson(bp))
+                .isEqualTo("{\"name\":{\"first\":\"x\"},\"version\":\"1.0.0\",\"customizations\":5,\"description\":\"d\"}\n");
     }
 
     @Test

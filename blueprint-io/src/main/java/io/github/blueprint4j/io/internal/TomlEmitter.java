@@ -537,7 +537,7 @@ final class TomlEmitter {
         out.append('"').append(value).append('"');
     }
 
-    /** Writes a string whose first char that needs a look is at {@code plain}; kept apart so that the common case inlines. */
+    /** Writes a string whose first char that needs a look is at {@code plain}; apart, so the plain case inlines. */
     private void writeStringFrom(String value, int plain) {
         int length = value.length();
         int firstEscape = -1;
