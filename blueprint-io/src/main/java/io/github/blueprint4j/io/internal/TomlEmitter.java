@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,14 @@ final class TomlEmitter {
 
     private final StringBuilder out = new StringBuilder(2048);
     private final StringBuilder path = new StringBuilder(64);
+    /**
+     * The sub-tables the tables being written hold, found while writing their inline entries,
+     * three slots each: the key as TOML writes it, the value (a record, a list of records or a
+     * tree) and the record type ({@code null} for a tree). Each table uses the slots from where
+     * they ended when it began.
+     */
+    private Object[] subTables = new Object[24];
+    private int subTablesEnd;
     /** Gives the values of model records; {@code null} when writing a tree. */
     private final Encoder encoder;
 
@@ -106,13 +115,6 @@ final class TomlEmitter {
         return emitter.out.toString();
     }
 
-    /** Writes a table, a model record of the given type or an {@link ObjectNode} when it is {@code null}. */
-    private void writeTable(Object table, ModelType type) {
-        int start = out.length();
-        writeHeader(false);
-        writeEntries(table, type, start);
-    }
-
     /**
      * Writes the entries of a table: the inline ones, then the sub-tables.
      *
@@ -123,39 +125,31 @@ final class TomlEmitter {
      */
     private void writeEntries(Object table, ModelType type, int headerStart) {
         int entriesStart = out.length();
-        Map<String, Object> unknown = null;
-        boolean hasSubTables;
+        int first = subTablesEnd;
         if (type == null) {
-            hasSubTables = writeInlineEntries((ObjectNode) table);
+            for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
+                writeInlineEntry(field.getKey(), field.getValue());
+            }
         } else {
-            unknown = encoder.unknownKeys(table, type);
-            hasSubTables = writeInlineEntries(table, type, unknown);
+            writeInlineEntries(table, type);
         }
-        if (!hasSubTables) {
+        int end = subTablesEnd;
+        if (end == first) {
             return;
         }
         if (headerStart >= 0 && out.length() == entriesStart) {
             out.setLength(headerStart);
         }
-        if (type == null) {
-            writeSubTables((ObjectNode) table);
-        } else {
-            writeSubTables(table, type, unknown);
+        // the sub-tables' own sub-tables take the slots after end, and may grow the array
+        for (int i = first; i < end; i += 3) {
+            writeSubTable((String) subTables[i], subTables[i + 1], (ModelType) subTables[i + 2]);
         }
+        subTablesEnd = first;
     }
 
-    /** Writes the entries that are not sub-tables and tells whether there are sub-tables. */
-    private boolean writeInlineEntries(ObjectNode table) {
-        boolean hasSubTables = false;
-        for (Map.Entry<String, JsonNode> field : table.properties()) {
-            hasSubTables |= writeInlineEntry(field.getKey(), field.getValue());
-        }
-        return hasSubTables;
-    }
-
-    /** Writes the entries of a record that are not sub-tables and tells whether there are sub-tables. */
-    private boolean writeInlineEntries(Object record, ModelType type, Map<String, Object> unknown) {
-        boolean hasSubTables = false;
+    /** Writes the entries of a record that are not sub-tables, and keeps its sub-tables. */
+    private void writeInlineEntries(Object record, ModelType type) {
+        Map<String, Object> unknown = encoder.unknownKeys(record, type);
         for (Component c : type.components) {
             Object value = c.get(record);
             if (!c.isWritten(value)) {
@@ -163,9 +157,9 @@ final class TomlEmitter {
             }
             JsonNode replacement = Encoder.replacement(unknown, c, true);
             if (replacement != null) {
-                hasSubTables |= writeInlineEntry(c.key, replacement);
+                writeInlineEntry(c.key, replacement);
             } else if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
-                hasSubTables = true;
+                keepSubTable(c.tomlKey, value, c.element());
             } else {
                 out.append(c.tomlEntry);
                 writeValue(c, value);
@@ -174,89 +168,56 @@ final class TomlEmitter {
         }
         for (Map.Entry<String, Object> entry : unknown.entrySet()) {
             if (!Encoder.takesKnownPlace(entry.getKey(), record, type)) {
-                hasSubTables |= writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
+                writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
             }
         }
-        return hasSubTables;
     }
 
-    /** Writes a field unless it is absent or a sub-table, and tells whether it is a sub-table. */
-    private boolean writeInlineEntry(String key, JsonNode value) {
+    /** Writes a field unless it is absent or a sub-table, which is kept. */
+    private void writeInlineEntry(String key, JsonNode value) {
         if (isAbsent(value)) {
-            return false;
+            return;
         }
         if (isSubTable(value)) {
-            return true;
+            keepSubTable(key(key), value, null);
+            return;
         }
         out.append(key(key)).append(" = ");
         writeValue(value);
         out.append('\n');
-        return false;
     }
 
-    private void writeSubTables(ObjectNode table) {
-        for (Map.Entry<String, JsonNode> field : table.properties()) {
-            writeSubTable(field.getKey(), field.getValue());
+    private void keepSubTable(String tomlKey, Object value, ModelType type) {
+        if (subTablesEnd + 3 > subTables.length) {
+            subTables = Arrays.copyOf(subTables, 2 * subTables.length);
         }
+        subTables[subTablesEnd++] = tomlKey;
+        subTables[subTablesEnd++] = value;
+        subTables[subTablesEnd++] = type;
     }
 
-    private void writeSubTables(Object record, ModelType type, Map<String, Object> unknown) {
+    /**
+     * Writes a sub-table: a record of the given type, a list of them, or when the type is
+     * {@code null} an {@link ObjectNode} or an array of them.
+     */
+    private void writeSubTable(String tomlKey, Object value, ModelType type) {
         int pathLength = path.length();
-        for (Component c : type.components) {
-            if (c.kind != Kind.RECORD && c.kind != Kind.RECORD_LIST && unknown.isEmpty()) {
-                continue;
-            }
-            Object value = c.get(record);
-            if (!c.isWritten(value)) {
-                continue;
-            }
-            JsonNode replacement = Encoder.replacement(unknown, c, true);
-            if (replacement != null) {
-                writeSubTable(c.key, replacement);
-            } else if (c.kind == Kind.RECORD) {
-                appendPath(c.tomlKey);
-                writeTable(value, c.element());
-                path.setLength(pathLength);
-            } else if (c.kind == Kind.RECORD_LIST) {
-                appendPath(c.tomlKey);
-                for (Object element : (List<?>) value) {
-                    writeHeader(true);
-                    writeEntries(element, c.element(), -1);
-                }
-                path.setLength(pathLength);
-            }
-        }
-        for (Map.Entry<String, Object> entry : unknown.entrySet()) {
-            if (!Encoder.takesKnownPlace(entry.getKey(), record, type)) {
-                writeSubTable(entry.getKey(), Encoder.plain(entry.getValue(), true));
-            }
-        }
-    }
-
-    /** Writes a field if it is a sub-table: a table, or an array of tables. */
-    private void writeSubTable(String key, JsonNode value) {
-        if (!isSubTable(value)) {
-            return;
-        }
-        int pathLength = path.length();
-        appendPath(key(key));
-        if (value.isObject()) {
-            writeTable(value, null);
-        } else {
-            for (JsonNode element : value) {
-                writeHeader(true);
-                writeEntries(element, null, -1);
-            }
-        }
-        path.setLength(pathLength);
-    }
-
-    /** Appends a key, quoted if it must be, to the path of the tables. */
-    private void appendPath(String tomlKey) {
-        if (path.length() > 0) {
+        if (pathLength > 0) {
             path.append('.');
         }
         path.append(tomlKey);
+        // a tree's object is iterable too: it is an array of tables only when it is an array
+        if (type == null ? ((JsonNode) value).isArray() : value instanceof List) {
+            for (Object table : (Iterable<?>) value) {
+                writeHeader(true);
+                writeEntries(table, type, -1);
+            }
+        } else {
+            int start = out.length();
+            writeHeader(false);
+            writeEntries(value, type, start);
+        }
+        path.setLength(pathLength);
     }
 
     private void writeHeader(boolean arrayElement) {
