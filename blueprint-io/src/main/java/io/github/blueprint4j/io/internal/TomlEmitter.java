@@ -72,8 +72,8 @@ final class TomlEmitter {
     /**
      * The sub-tables the tables being written hold, found while writing their inline entries,
      * three slots each: the key as TOML writes it, the value (a record, a list of records or a
-     * tree) and the record type ({@code null} for a tree). Each table uses the slots from where
-     * they ended when it began.
+     * tree) and the record type ({@code null} for a tree). A table's sub-tables take the slots
+     * from {@link #subTablesEnd} on, which they give back once written.
      */
     private Object[] subTables = new Object[24];
     private int subTablesEnd;
