@@ -113,12 +113,29 @@ public final class BlueprintValidator {
     }
 
     /** Line, column, path, rule id, then message, so that findings of one rule at one place keep one order. */
-    static final Comparator<Diagnostic> DOCUMENT_ORDER = Comparator
-            .comparing((Diagnostic d) -> d.line() == null ? Integer.MAX_VALUE : d.line())
-            .thenComparing(d -> d.column() == null ? Integer.MAX_VALUE : d.column())
-            .thenComparing(d -> d.path() == null ? "" : d.path())
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+    static final Comparator<Diagnostic> DOCUMENT_ORDER = new DocumentOrder();
+
+    /** The order of {@link #DOCUMENT_ORDER}: findings without a line or column last, without a path first. */
+    private static final class DocumentOrder implements Comparator<Diagnostic> {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int order = Integer.compare(lastIfNull(a.line()), lastIfNull(b.line()));
+            if (order == 0) {
+                order = Integer.compare(lastIfNull(a.column()), lastIfNull(b.column()));
+            }
+            if (order == 0) {
+                order = (a.path() == null ? "" : a.path()).compareTo(b.path() == null ? "" : b.path());
+            }
+            if (order == 0) {
+                order = a.code().compareTo(b.code());
+            }
+            return order != 0 ? order : a.message().compareTo(b.message());
+        }
+
+        private static int lastIfNull(Integer position) {
+            return position == null ? Integer.MAX_VALUE : position;
+        }
+    }
 
     /**
      * Reads what validation needs to know about every model type now rather than on the first

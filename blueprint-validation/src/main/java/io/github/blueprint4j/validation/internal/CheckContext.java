@@ -24,8 +24,6 @@ import java.util.Objects;
  */
 public final class CheckContext implements ConstraintValidatorContext {
 
-    private static final ClockProvider CLOCK = Clock::systemDefaultZone;
-
     private final ValidationSettings settings;
     private final boolean strict;
     private final SourceMap sourceMap;
@@ -158,7 +156,7 @@ public final class CheckContext implements ConstraintValidatorContext {
 
     @Override
     public ClockProvider getClockProvider() {
-        return CLOCK;
+        return Clock::systemDefaultZone;
     }
 
     /**

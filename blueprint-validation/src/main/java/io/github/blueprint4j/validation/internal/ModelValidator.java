@@ -26,7 +26,7 @@ public final class ModelValidator {
      */
     public ModelValidator(ValidationSettings settings, List<Class<?>> groups, boolean strict) {
         this.settings = settings;
-        this.groups = groups.toArray(Class<?>[]::new);
+        this.groups = groups.toArray(new Class<?>[0]);
         this.strict = strict;
     }
 
@@ -36,7 +36,9 @@ public final class ModelValidator {
      * @param types record types of the model
      */
     public static void prepare(Collection<Class<?>> types) {
-        types.forEach(TypePlan::of);
+        for (Class<?> type : types) {
+            TypePlan.of(type);
+        }
     }
 
     /**

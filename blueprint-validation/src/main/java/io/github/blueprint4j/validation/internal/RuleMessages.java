@@ -70,7 +70,7 @@ final class RuleMessages {
             Object attribute = ConstraintCheck.attribute(constraint, names.get(n));
             fallbacks[n] = attribute == null ? "{" + names.get(n) + "}" : text(attribute);
         }
-        return new Message(literals.toArray(String[]::new), names.toArray(String[]::new), fallbacks);
+        return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks);
     }
 
     /** A message with its bundle keys resolved: literal parts around parameter names. */
