@@ -229,7 +229,7 @@ public final class CheckContext implements ConstraintValidatorContext {
         }
         String code = check.code();
         diagnostics.add(new Diagnostic(code, chosen != null ? chosen : check.severity(strict), path,
-                sourceMap.locate(path), message, RuleMessages.hint(code)));
+                sourceMap.locate(path), message, check.hint()));
     }
 
     private record Report(Severity severity, Object[] path, int parameterCount) {

@@ -15,7 +15,7 @@ final class ConstraintCheck {
     private final Annotation constraint;
     private final ConstraintValidator<Annotation, Object> validator;
     private final BlueprintRule rule;
-    private final Class<?>[] groups;
+    private final long groups;
     private final String template;
     private final Class<?> pathType;
     private volatile RuleMessages.Message message;
@@ -36,26 +36,19 @@ final class ConstraintCheck {
         }
         this.template = (String) attribute(constraint, "message");
         Class<?>[] declared = (Class<?>[]) attribute(constraint, "groups");
-        this.groups = declared.length == 0 ? new Class<?>[] {Default.class} : declared;
+        this.groups = GroupBits.of(declared.length == 0 ? new Class<?>[] {Default.class} : declared);
         this.validator = ValidatorBindings.create(constraint);
     }
 
     /**
-     * Tells whether the constraint belongs to one of the requested groups: to a group or to a
-     * group the requested one extends, as Bean Validation's group inheritance has it.
+     * Tells whether the constraint belongs to one of the requested groups or to a group they
+     * extend, as Bean Validation's group inheritance has it.
      *
-     * @param requested the groups a validation selects
+     * @param selection the {@linkplain GroupBits#selection selected groups}
      * @return {@code true} if the constraint is checked
      */
-    boolean selectedBy(Class<?>[] requested) {
-        for (Class<?> group : groups) {
-            for (Class<?> wanted : requested) {
-                if (group.isAssignableFrom(wanted)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    boolean selectedBy(long selection) {
+        return (groups & selection) != 0;
     }
 
     /**
@@ -112,19 +105,32 @@ final class ConstraintCheck {
     }
 
     /**
-     * Interpolates the message of a finding; the template is resolved on the first finding.
+     * Interpolates the message of a finding; the template is resolved on the first finding of the constraint.
      *
      * @param parameters message parameters, names and values in turn
      * @param count      how many entries of {@code parameters} apply
      * @return the message
      */
     String message(Object[] parameters, int count) {
+        return compiled().interpolate(parameters, count);
+    }
+
+    /**
+     * Returns the hint of the rule.
+     *
+     * @return what to write instead, or {@code null} if the rule has no hint
+     */
+    String hint() {
+        return compiled().hint();
+    }
+
+    private RuleMessages.Message compiled() {
         RuleMessages.Message compiled = message;
         if (compiled == null) {
-            compiled = RuleMessages.compile(constraint, template);
+            compiled = RuleMessages.compile(constraint, template, code());
             message = compiled;
         }
-        return compiled.interpolate(parameters, count);
+        return compiled;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.List;
 public final class ModelValidator {
 
     private final ValidationSettings settings;
-    private final Class<?>[] groups;
+    private final long groups;
     private final boolean strict;
 
     /**
@@ -26,7 +26,7 @@ public final class ModelValidator {
      */
     public ModelValidator(ValidationSettings settings, List<Class<?>> groups, boolean strict) {
         this.settings = settings;
-        this.groups = groups.toArray(new Class<?>[0]);
+        this.groups = GroupBits.selection(groups);
         this.strict = strict;
     }
 

@@ -25,23 +25,15 @@ final class RuleMessages {
     }
 
     /**
-     * Returns the hint of a rule.
-     *
-     * @param code the rule id
-     * @return the hint, or {@code null} if the rule has none
-     */
-    static String hint(String code) {
-        return BUNDLE.getProperty("io.github.blueprint4j." + code + ".hint");
-    }
-
-    /**
-     * Resolves a constraint's message template against the bundle, once per constraint.
+     * Resolves a constraint's message template against the bundle and finds its rule's hint,
+     * once per constraint.
      *
      * @param constraint the constraint annotation, whose attributes are the fallback parameters
      * @param template   its {@code message()}
+     * @param code       its rule id
      * @return the compiled message
      */
-    static Message compile(Annotation constraint, String template) {
+    static Message compile(Annotation constraint, String template, String code) {
         List<String> literals = new ArrayList<>();
         List<String> names = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -70,19 +62,31 @@ final class RuleMessages {
             Object attribute = ConstraintCheck.attribute(constraint, names.get(n));
             fallbacks[n] = attribute == null ? "{" + names.get(n) + "}" : text(attribute);
         }
-        return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks);
+        return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks,
+                BUNDLE.getProperty("io.github.blueprint4j." + code + ".hint"));
     }
 
-    /** A message with its bundle keys resolved: literal parts around parameter names. */
+    /** A message with its bundle keys resolved, literal parts around parameter names, and the hint. */
     static final class Message {
         private final String[] literals;
         private final String[] names;
         private final String[] fallbacks;
+        private final String hint;
 
-        private Message(String[] literals, String[] names, String[] fallbacks) {
+        private Message(String[] literals, String[] names, String[] fallbacks, String hint) {
             this.literals = literals;
             this.names = names;
             this.fallbacks = fallbacks;
+            this.hint = hint;
+        }
+
+        /**
+         * Returns the hint of the rule.
+         *
+         * @return what to write instead, or {@code null} if the rule has no hint
+         */
+        String hint() {
+            return hint;
         }
 
         /**
@@ -93,7 +97,7 @@ final class RuleMessages {
          * @return the message
          */
         String interpolate(Object[] parameters, int count) {
-            StringBuilder out = new StringBuilder(literals[0]);
+            StringBuilder out = new StringBuilder(64).append(literals[0]);
             for (int n = 0; n < names.length; n++) {
                 Object value = parameter(parameters, count, names[n]);
                 out.append(value == null ? fallbacks[n] : escape(value)).append(literals[n + 1]);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -110,6 +112,8 @@ final class TypePlan {
 
     /** One record component: its key, its checks and how to descend. */
     static final class Component {
+        private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
         private final String name;
         private final String key;
         private final Class<?> pathType;
@@ -117,7 +121,7 @@ final class TypePlan {
         private final ConstraintCheck[] elementChecks;
         private final boolean cascaded;
         private final boolean elementsCascaded;
-        private final Method accessor;
+        private final MethodHandle accessor;
 
         private Component(Class<?> owner, RecordComponent rc) {
             Field field = field(owner, rc.getName());
@@ -155,8 +159,12 @@ final class TypePlan {
             return checks.length > 0 || elementChecks.length > 0 || cascaded || elementsCascaded;
         }
 
-        private static Method accessor(RecordComponent rc) {
-            return rc.getAccessor();
+        private static MethodHandle accessor(RecordComponent rc) {
+            try {
+                return MethodHandles.publicLookup().unreflect(rc.getAccessor()).asType(GETTER);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("Cannot read " + rc, e);
+            }
         }
 
         /**
@@ -167,8 +175,8 @@ final class TypePlan {
          */
         Object valueOf(Object record) {
             try {
-                return accessor.invoke(record);
-            } catch (ReflectiveOperationException e) {
+                return (Object) accessor.invokeExact(record);
+            } catch (Throwable e) {
                 throw new IllegalStateException("Cannot read " + name, e);
             }
         }
