@@ -1,43 +1,59 @@
 package io.github.blueprint4j.validation.internal;
 
 import io.github.blueprint4j.diagnostic.Severity;
-import io.github.blueprint4j.model.constraints.BlueprintRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One constraint annotation at one place of the model, with its validator, initialized once:
- * the validators keep no state after {@code initialize}, so one instance serves every thread.
+ * One constraint annotation at one place of the model, with its validator, created once: the
+ * validators keep no state, so one instance serves every thread. The annotation instance itself
+ * is made only when a validator or a message needs it.
  */
 final class ConstraintCheck {
 
-    private final Annotation constraint;
-    private final ConstraintValidator<Annotation, Object> validator;
-    private final BlueprintRule rule;
+    private final Class<? extends Annotation> type;
+    private final ConstraintType rule;
+    private final AnnotatedElement place;
+    private final boolean onElementType;
     private final long groups;
     private final String template;
     private final Class<?> pathType;
+    private final ConstraintValidator<Annotation, Object> validator;
+    private volatile Annotation annotation;
     private volatile RuleMessages.Message message;
 
     /**
-     * Reads a constraint and creates its validator.
+     * Describes a constraint as its class file declares it, and creates its validator.
      *
-     * @param constraint the annotation
-     * @param pathType   the type whose component names the paths of its findings start from
-     * @throws IllegalStateException if the constraint is not a rule or has no validator
+     * @param type          the constraint annotation type
+     * @param values        the elements given explicitly
+     * @param place         the record class or the field the annotation is on
+     * @param onElementType whether it is on the element type of the field's list type
+     * @param pathType      the type whose component names the paths of its findings start from
+     * @throws IllegalStateException if the constraint has no validator
      */
-    ConstraintCheck(Annotation constraint, Class<?> pathType) {
-        this.constraint = constraint;
+    ConstraintCheck(Class<? extends Annotation> type, Map<String, Object> values, AnnotatedElement place,
+            boolean onElementType, Class<?> pathType) {
+        this.type = type;
+        this.rule = ConstraintType.of(type);
+        this.place = place;
+        this.onElementType = onElementType;
         this.pathType = pathType;
-        this.rule = constraint.annotationType().getAnnotation(BlueprintRule.class);
-        if (rule == null) {
-            throw new IllegalStateException("@" + constraint.annotationType().getName() + " has no @BlueprintRule");
+        this.template = (String) values.getOrDefault("message", rule.message());
+        List<?> declared = (List<?>) values.getOrDefault("groups", rule.groups());
+        Class<?>[] classes = new Class<?>[declared.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = load((String) declared.get(i));
         }
-        this.template = (String) attribute(constraint, "message");
-        Class<?>[] declared = (Class<?>[]) attribute(constraint, "groups");
-        this.groups = GroupBits.of(declared.length == 0 ? new Class<?>[] {Default.class} : declared);
-        this.validator = ValidatorBindings.create(constraint);
+        this.groups = GroupBits.of(classes.length == 0 ? new Class<?>[] {Default.class} : classes);
+        this.validator = ValidatorBindings.create(this);
     }
 
     /**
@@ -63,12 +79,57 @@ final class ConstraintCheck {
     }
 
     /**
+     * Returns the constraint annotation type.
+     *
+     * @return the type
+     */
+    Class<? extends Annotation> type() {
+        return type;
+    }
+
+    /**
+     * Returns the annotation instance, read reflectively on first use.
+     *
+     * @return the annotation
+     */
+    Annotation annotation() {
+        Annotation found = annotation;
+        if (found == null) {
+            AnnotatedElement element = onElementType
+                    ? ((AnnotatedParameterizedType) ((Field) place).getAnnotatedType()).getAnnotatedActualTypeArguments()[0]
+                    : place;
+            found = element.getAnnotation(type);
+            annotation = found;
+        }
+        return found;
+    }
+
+    /**
+     * Reads an attribute of the constraint annotation.
+     *
+     * @param name the attribute
+     * @return its value, or {@code null} if the annotation has no such attribute
+     */
+    Object attribute(String name) {
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 0) {
+                try {
+                    return method.invoke(annotation());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + name + "() of @" + type.getName(), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Returns the rule id, the diagnostic code.
      *
      * @return the rule id
      */
     String code() {
-        return rule.id();
+        return rule.code();
     }
 
     /**
@@ -127,26 +188,17 @@ final class ConstraintCheck {
     private RuleMessages.Message compiled() {
         RuleMessages.Message compiled = message;
         if (compiled == null) {
-            compiled = RuleMessages.compile(constraint, template, code());
+            compiled = RuleMessages.compile(this);
             message = compiled;
         }
         return compiled;
     }
 
-    /**
-     * Reads an attribute of a constraint annotation.
-     *
-     * @param constraint the annotation
-     * @param name       the attribute
-     * @return its value, or {@code null} if the annotation has no such attribute
-     */
-    static Object attribute(Annotation constraint, String name) {
+    private Class<?> load(String name) {
         try {
-            return constraint.annotationType().getDeclaredMethod(name).invoke(constraint);
-        } catch (NoSuchMethodException e) {
-            return null;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + name + "() of " + constraint, e);
+            return Class.forName(name, false, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("A group of @" + type.getName() + " is missing: " + name, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,16 +27,14 @@ final class RuleMessages {
      * Resolves a constraint's message template against the bundle and finds its rule's hint,
      * once per constraint.
      *
-     * @param constraint the constraint annotation, whose attributes are the fallback parameters
-     * @param template   its {@code message()}
-     * @param code       its rule id
+     * @param constraint the constraint, whose attributes are the fallback parameters
      * @return the compiled message
      */
-    static Message compile(Annotation constraint, String template, String code) {
+    static Message compile(ConstraintCheck constraint) {
         List<String> literals = new ArrayList<>();
         List<String> names = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        String resolved = resolveKeys(template);
+        String resolved = resolveKeys(constraint.template());
         for (int i = 0; i < resolved.length(); i++) {
             char c = resolved.charAt(i);
             if (c == '\\' && i + 1 < resolved.length()) {
@@ -59,11 +56,11 @@ final class RuleMessages {
         literals.add(literal.toString());
         String[] fallbacks = new String[names.size()];
         for (int n = 0; n < fallbacks.length; n++) {
-            Object attribute = ConstraintCheck.attribute(constraint, names.get(n));
+            Object attribute = constraint.attribute(names.get(n));
             fallbacks[n] = attribute == null ? "{" + names.get(n) + "}" : text(attribute);
         }
         return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks,
-                BUNDLE.getProperty("io.github.blueprint4j." + code + ".hint"));
+                BUNDLE.getProperty("io.github.blueprint4j." + constraint.code() + ".hint"));
     }
 
     /** A message with its bundle keys resolved, literal parts around parameter names, and the hint. */

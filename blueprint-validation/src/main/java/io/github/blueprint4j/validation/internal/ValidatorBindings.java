@@ -29,17 +29,20 @@ final class ValidatorBindings {
     /**
      * Creates and initializes the validator of a constraint.
      *
-     * @param constraint the annotation instance
-     * @return a validator for that instance alone
-     * @throws IllegalStateException if no listed validator checks the annotation's type
+     * @param constraint the constraint
+     * @return a validator for that constraint alone
+     * @throws IllegalStateException if no listed validator checks the constraint's annotation type
      */
     @SuppressWarnings("unchecked")
-    static ConstraintValidator<Annotation, Object> create(Annotation constraint) {
-        Class<?> type = validatorOf(constraint.annotationType());
+    static ConstraintValidator<Annotation, Object> create(ConstraintCheck constraint) {
+        Class<?> type = validatorOf(constraint.type());
         try {
             ConstraintValidator<Annotation, Object> validator =
                     (ConstraintValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
-            validator.initialize(constraint);
+            // the inherited initialize does nothing, and the annotation instance costs a proxy class
+            if (type.getMethod("initialize", Annotation.class).getDeclaringClass() != ConstraintValidator.class) {
+                validator.initialize(constraint.annotation());
+            }
             return validator;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
