@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,10 @@ final class ClassFileAnnotations {
     private static final int METHOD_HANDLE = 15;
     private static final int TARGET_FIELD = 0x13;
 
-    private final Object[] constants;
+    private final byte[] bytes;
+    private final int[] offsets;
+    private final String[] strings;
+    private int position;
     private final List<Declared> onClass = new ArrayList<>();
     private final Map<String, List<Declared>> onFields = new HashMap<>();
     private final Map<String, Map<String, List<Declared>>> onFieldTypes = new HashMap<>();
@@ -36,38 +40,43 @@ final class ClassFileAnnotations {
     record Declared(String type, Map<String, Object> values) {
     }
 
-    private ClassFileAnnotations(DataInputStream in) throws IOException {
-        in.skipBytes(8); // magic, minor and major version
-        constants = new Object[in.readUnsignedShort()];
-        for (int i = 1; i < constants.length; i++) {
-            int tag = in.readUnsignedByte();
+    private ClassFileAnnotations(byte[] bytes) throws IOException {
+        this.bytes = bytes;
+        position = 8; // magic, minor and major version
+        offsets = new int[u2()];
+        strings = new String[offsets.length];
+        // only the offsets: the few constants the annotations use are decoded when read
+        for (int i = 1; i < offsets.length; i++) {
+            int tag = u1();
+            offsets[i] = position;
             switch (tag) {
-                case UTF8 -> constants[i] = in.readUTF();
-                case INTEGER -> constants[i] = in.readInt();
-                case FLOAT -> constants[i] = in.readFloat();
-                case LONG -> constants[i++] = in.readLong();
-                case DOUBLE -> constants[i++] = in.readDouble();
-                case METHOD_HANDLE -> in.skipBytes(3);
-                case 7, 8, 16, 19, 20 -> in.skipBytes(2); // class, string, method type, module, package
-                case 9, 10, 11, 12, 17, 18 -> in.skipBytes(4); // member references, name and type, dynamic
+                case UTF8 -> position += 2 + u2At(position);
+                case INTEGER, FLOAT, 9, 10, 11, 12, 17, 18 -> position += 4; // and member references, name and type, dynamic
+                case LONG, DOUBLE -> {
+                    position += 8;
+                    i++;
+                }
+                case METHOD_HANDLE -> position += 3;
+                case 7, 8, 16, 19, 20 -> position += 2; // class, string, method type, module, package
                 default -> throw new IOException("Unknown constant pool tag " + tag);
             }
         }
-        in.skipBytes(6); // access flags, this class, super class
-        in.skipBytes(2 * in.readUnsignedShort()); // interfaces
-        for (int fields = in.readUnsignedShort(); fields > 0; fields--) {
-            in.skipBytes(2);
-            String name = utf8(in);
-            in.skipBytes(2);
-            readAttributes(in, name, false);
+        position += 6; // access flags, this class, super class
+        int interfaces = u2();
+        position += 2 * interfaces;
+        for (int fields = u2(); fields > 0; fields--) {
+            position += 2;
+            String name = utf8(u2());
+            position += 2;
+            readAttributes(name, false);
         }
-        for (int methods = in.readUnsignedShort(); methods > 0; methods--) {
-            in.skipBytes(2);
-            String name = utf8(in);
-            in.skipBytes(2);
-            readAttributes(in, name, true);
+        for (int methods = u2(); methods > 0; methods--) {
+            position += 2;
+            String name = utf8(u2());
+            position += 2;
+            readAttributes(name, true);
         }
-        readAttributes(in, null, false);
+        readAttributes(null, false);
     }
 
     /**
@@ -79,11 +88,12 @@ final class ClassFileAnnotations {
      */
     static ClassFileAnnotations of(Class<?> type) {
         String name = type.getName();
-        try (InputStream in = type.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
+        // concat: a + site would link method handles on a cold JVM
+        try (InputStream in = type.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1).concat(".class"))) {
             if (in == null) {
                 throw new IllegalStateException("The class file of " + name + " is not available");
             }
-            return new ClassFileAnnotations(new DataInputStream(new ByteArrayInputStream(in.readAllBytes())));
+            return new ClassFileAnnotations(in.readAllBytes());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the class file of " + name, e);
         }
@@ -130,13 +140,13 @@ final class ClassFileAnnotations {
         return defaults.get(element);
     }
 
-    private void readAttributes(DataInputStream in, String member, boolean method) throws IOException {
-        for (int count = in.readUnsignedShort(); count > 0; count--) {
-            String attribute = utf8(in);
-            int length = in.readInt();
+    private void readAttributes(String member, boolean method) throws IOException {
+        for (int count = u2(); count > 0; count--) {
+            String attribute = utf8(u2());
+            int length = u4();
             switch (attribute) {
                 case "RuntimeVisibleAnnotations" -> {
-                    List<Declared> found = readAnnotations(in);
+                    List<Declared> found = readAnnotations();
                     if (member == null) {
                         onClass.addAll(found);
                     } else if (!method) {
@@ -145,73 +155,76 @@ final class ClassFileAnnotations {
                 }
                 case "RuntimeVisibleTypeAnnotations" -> {
                     if (member != null && !method) {
-                        onFieldTypes.put(member, readFieldTypeAnnotations(in));
+                        onFieldTypes.put(member, readFieldTypeAnnotations());
                     } else {
-                        in.skipBytes(length);
+                        position += length;
                     }
                 }
-                case "AnnotationDefault" -> defaults.put(member, readValue(in));
-                default -> in.skipBytes(length);
+                case "AnnotationDefault" -> defaults.put(member, readValue());
+                default -> position += length;
             }
         }
     }
 
-    private List<Declared> readAnnotations(DataInputStream in) throws IOException {
+    private List<Declared> readAnnotations() throws IOException {
         List<Declared> found = new ArrayList<>();
-        for (int count = in.readUnsignedShort(); count > 0; count--) {
-            found.add(readAnnotation(in));
+        for (int count = u2(); count > 0; count--) {
+            found.add(readAnnotation());
         }
         return found;
     }
 
-    private Map<String, List<Declared>> readFieldTypeAnnotations(DataInputStream in) throws IOException {
+    private Map<String, List<Declared>> readFieldTypeAnnotations() throws IOException {
         Map<String, List<Declared>> byPosition = new LinkedHashMap<>();
-        for (int count = in.readUnsignedShort(); count > 0; count--) {
-            int target = in.readUnsignedByte();
+        for (int count = u2(); count > 0; count--) {
+            int target = u1();
             if (target != TARGET_FIELD) {
                 throw new IOException("Unexpected type annotation target " + target + " on a field");
             }
-            StringBuilder position = new StringBuilder();
-            for (int steps = in.readUnsignedByte(); steps > 0; steps--) {
-                position.append(position.length() == 0 ? "" : "/").append(in.readUnsignedByte())
-                        .append(':').append(in.readUnsignedByte());
+            StringBuilder path = new StringBuilder();
+            for (int steps = u1(); steps > 0; steps--) {
+                path.append(path.length() == 0 ? "" : "/").append(u1()).append(':').append(u1());
             }
-            List<Declared> here = byPosition.get(position.toString());
+            List<Declared> here = byPosition.get(path.toString());
             if (here == null) {
                 here = new ArrayList<>();
-                byPosition.put(position.toString(), here);
+                byPosition.put(path.toString(), here);
             }
-            here.add(readAnnotation(in));
+            here.add(readAnnotation());
         }
         return byPosition;
     }
 
-    private Declared readAnnotation(DataInputStream in) throws IOException {
-        String type = binaryName(utf8(in));
+    private Declared readAnnotation() throws IOException {
+        String type = binaryName(utf8(u2()));
         Map<String, Object> values = new HashMap<>();
-        for (int pairs = in.readUnsignedShort(); pairs > 0; pairs--) {
-            String name = utf8(in);
-            values.put(name, readValue(in));
+        for (int pairs = u2(); pairs > 0; pairs--) {
+            String name = utf8(u2());
+            values.put(name, readValue());
         }
         return new Declared(type, values);
     }
 
     /** Reads an element value: constants as themselves, enum constants by name, classes by binary name. */
-    private Object readValue(DataInputStream in) throws IOException {
-        int tag = in.readUnsignedByte();
+    private Object readValue() throws IOException {
+        int tag = u1();
         return switch (tag) {
-            case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 's' -> constants[in.readUnsignedShort()];
-            case 'Z' -> ((Integer) constants[in.readUnsignedShort()]) != 0;
+            case 's' -> utf8(u2());
+            case 'B', 'C', 'I', 'S' -> u4At(offsets[u2()]);
+            case 'Z' -> u4At(offsets[u2()]) != 0;
+            case 'F' -> Float.intBitsToFloat(u4At(offsets[u2()]));
+            case 'J' -> u8At(offsets[u2()]);
+            case 'D' -> Double.longBitsToDouble(u8At(offsets[u2()]));
             case 'e' -> {
-                in.skipBytes(2);
-                yield utf8(in);
+                position += 2;
+                yield utf8(u2());
             }
-            case 'c' -> binaryName(utf8(in));
-            case '@' -> readAnnotation(in);
+            case 'c' -> binaryName(utf8(u2()));
+            case '@' -> readAnnotation();
             case '[' -> {
                 List<Object> values = new ArrayList<>();
-                for (int count = in.readUnsignedShort(); count > 0; count--) {
-                    values.add(readValue(in));
+                for (int count = u2(); count > 0; count--) {
+                    values.add(readValue());
                 }
                 yield values;
             }
@@ -219,8 +232,49 @@ final class ClassFileAnnotations {
         };
     }
 
-    private String utf8(DataInputStream in) throws IOException {
-        return (String) constants[in.readUnsignedShort()];
+    /** Decodes a string constant on first use; modified UTF-8 beyond ASCII the slow way. */
+    private String utf8(int index) throws IOException {
+        String decoded = strings[index];
+        if (decoded == null) {
+            int start = offsets[index];
+            int length = u2At(start);
+            boolean ascii = true;
+            for (int i = start + 2; i < start + 2 + length; i++) {
+                ascii &= bytes[i] > 0;
+            }
+            decoded = ascii ? new String(bytes, start + 2, length, StandardCharsets.ISO_8859_1)
+                    : new DataInputStream(new ByteArrayInputStream(bytes, start, length + 2)).readUTF();
+            strings[index] = decoded;
+        }
+        return decoded;
+    }
+
+    private int u1() {
+        return bytes[position++] & 0xFF;
+    }
+
+    private int u2() {
+        int value = u2At(position);
+        position += 2;
+        return value;
+    }
+
+    private int u4() {
+        int value = u4At(position);
+        position += 4;
+        return value;
+    }
+
+    private int u2At(int at) {
+        return (bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF;
+    }
+
+    private int u4At(int at) {
+        return u2At(at) << 16 | u2At(at + 2);
+    }
+
+    private long u8At(int at) {
+        return (long) u4At(at) << 32 | u4At(at + 4) & 0xFFFFFFFFL;
     }
 
     /** {@code Lio/github/X$Y;} becomes {@code io.github.X$Y}; primitive and array descriptors stay as they are. */

@@ -13,21 +13,20 @@ import java.util.Map;
 
 /**
  * One constraint annotation at one place of the model, with its validator, created once: the
- * validators keep no state, so one instance serves every thread. The annotation instance itself
- * is made only when a validator or a message needs it.
+ * validators keep no state, so one instance serves every thread. The rule of the annotation
+ * type and the annotation instance are read only when a finding or a validator needs them.
  */
 final class ConstraintCheck {
 
     private final Class<? extends Annotation> type;
-    private final ConstraintType rule;
     private final AnnotatedElement place;
     private final boolean onElementType;
     private final long groups;
-    private final String template;
+    private final String message;
     private final Class<?> pathType;
     private final ConstraintValidator<Annotation, Object> validator;
     private volatile Annotation annotation;
-    private volatile RuleMessages.Message message;
+    private volatile RuleMessages.Message compiled;
 
     /**
      * Describes a constraint as its class file declares it, and creates its validator.
@@ -37,23 +36,23 @@ final class ConstraintCheck {
      * @param place         the record class or the field the annotation is on
      * @param onElementType whether it is on the element type of the field's list type
      * @param pathType      the type whose component names the paths of its findings start from
-     * @throws IllegalStateException if the constraint has no validator
+     * @param validator     the validator class
      */
     ConstraintCheck(Class<? extends Annotation> type, Map<String, Object> values, AnnotatedElement place,
-            boolean onElementType, Class<?> pathType) {
+            boolean onElementType, Class<?> pathType, Class<?> validator) {
         this.type = type;
-        this.rule = ConstraintType.of(type);
         this.place = place;
         this.onElementType = onElementType;
         this.pathType = pathType;
-        this.template = (String) values.getOrDefault("message", rule.message());
-        List<?> declared = (List<?>) values.getOrDefault("groups", rule.groups());
+        this.message = (String) values.get("message");
+        // Bean Validation requires groups() to default to none, which means Default
+        List<?> declared = (List<?>) values.getOrDefault("groups", List.of());
         Class<?>[] classes = new Class<?>[declared.size()];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = load((String) declared.get(i));
         }
         this.groups = GroupBits.of(classes.length == 0 ? new Class<?>[] {Default.class} : classes);
-        this.validator = ValidatorBindings.create(this);
+        this.validator = ValidatorBindings.create(validator, this);
     }
 
     /**
@@ -129,7 +128,7 @@ final class ConstraintCheck {
      * @return the rule id
      */
     String code() {
-        return rule.code();
+        return ConstraintType.of(type).code();
     }
 
     /**
@@ -140,6 +139,7 @@ final class ConstraintCheck {
      *         reference does not enforce
      */
     Severity severity(boolean strict) {
+        ConstraintType rule = ConstraintType.of(type);
         if (strict || rule.enforcedByReference() || rule.severity() != Severity.ERROR) {
             return rule.severity();
         }
@@ -152,7 +152,7 @@ final class ConstraintCheck {
      * @return the {@code message()} attribute
      */
     String template() {
-        return template;
+        return message != null ? message : ConstraintType.of(type).message();
     }
 
     /**
@@ -186,12 +186,12 @@ final class ConstraintCheck {
     }
 
     private RuleMessages.Message compiled() {
-        RuleMessages.Message compiled = message;
-        if (compiled == null) {
-            compiled = RuleMessages.compile(this);
-            message = compiled;
+        RuleMessages.Message resolved = compiled;
+        if (resolved == null) {
+            resolved = RuleMessages.compile(this);
+            compiled = resolved;
         }
-        return compiled;
+        return resolved;
     }
 
     private Class<?> load(String name) {

@@ -1,11 +1,10 @@
 package io.github.blueprint4j.validation.internal;
 
 import io.github.blueprint4j.diagnostic.Severity;
-import java.util.List;
 
 /**
  * What an annotation type is to validation, read once from its class file: whether it is a
- * constraint, the rule it checks, and the defaults of its message and groups.
+ * constraint, the rule it checks, and the default of its message.
  */
 final class ConstraintType {
 
@@ -23,7 +22,6 @@ final class ConstraintType {
     private final Severity severity;
     private final boolean enforcedByReference;
     private final String message;
-    private final List<?> groups;
 
     private ConstraintType(Class<?> type) {
         ClassFileAnnotations file = ClassFileAnnotations.of(type);
@@ -41,7 +39,6 @@ final class ConstraintType {
         severity = rule == null ? null : Severity.valueOf((String) rule.values().get("severity"));
         enforcedByReference = rule != null && (Boolean) rule.values().get("enforcedByReference");
         message = (String) file.defaultValue("message");
-        groups = (List<?>) file.defaultValue("groups");
     }
 
     /**
@@ -97,14 +94,5 @@ final class ConstraintType {
      */
     String message() {
         return message;
-    }
-
-    /**
-     * Returns the default groups, by binary name.
-     *
-     * @return the default of {@code groups()}, normally empty
-     */
-    List<?> groups() {
-        return groups;
     }
 }

@@ -57,10 +57,11 @@ final class RuleMessages {
         String[] fallbacks = new String[names.size()];
         for (int n = 0; n < fallbacks.length; n++) {
             Object attribute = constraint.attribute(names.get(n));
-            fallbacks[n] = attribute == null ? "{" + names.get(n) + "}" : text(attribute);
+            // concat: a + site would link method handles on a cold JVM
+            fallbacks[n] = attribute == null ? "{".concat(names.get(n)).concat("}") : text(attribute);
         }
         return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks,
-                BUNDLE.getProperty("io.github.blueprint4j." + constraint.code() + ".hint"));
+                BUNDLE.getProperty("io.github.blueprint4j.".concat(constraint.code()).concat(".hint")));
     }
 
     /** A message with its bundle keys resolved, literal parts around parameter names, and the hint. */

@@ -109,8 +109,13 @@ final class TypePlan {
                 continue;
             }
             Class<? extends Annotation> type = annotationType(annotation.type(), owner);
-            if (ConstraintType.of(type).isConstraint()) {
-                found.add(new ConstraintCheck(type, annotation.values(), place, onElementType, pathType));
+            // a listed validator makes the annotation a rule; the meta-annotations are read only without one
+            Class<?> validator = ValidatorBindings.conventional(type);
+            if (validator == null && ConstraintType.of(type).isConstraint()) {
+                validator = ValidatorBindings.bound(type);
+            }
+            if (validator != null) {
+                found.add(new ConstraintCheck(type, annotation.values(), place, onElementType, pathType, validator));
             }
         }
         return found.isEmpty() ? NO_CHECKS : found.toArray(new ConstraintCheck[0]);

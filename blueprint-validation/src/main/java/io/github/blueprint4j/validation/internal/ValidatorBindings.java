@@ -27,15 +27,53 @@ final class ValidatorBindings {
     }
 
     /**
+     * Returns the validator listed under the conventional name of an annotation type, the type's
+     * simple name followed by {@code Validator}, if its type argument binds it to the type: this
+     * loads one class instead of all of them.
+     *
+     * @param annotation the annotation type
+     * @return the validator class, or {@code null} if there is none by that name
+     */
+    static Class<?> conventional(Class<? extends Annotation> annotation) {
+        // concat: a + site would link method handles on a cold JVM
+        String conventional = ".".concat(annotation.getSimpleName()).concat("Validator");
+        for (String name : NAMES) {
+            if (name.endsWith(conventional)) {
+                Class<?> candidate = load(name);
+                if (annotation.equals(boundAnnotation(candidate))) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the listed validator whose type argument is an annotation type.
+     *
+     * @param annotation the annotation type
+     * @return the validator class
+     * @throws IllegalStateException if no listed validator checks the type
+     */
+    static Class<?> bound(Class<? extends Annotation> annotation) {
+        for (String name : NAMES) {
+            Class<?> candidate = load(name);
+            if (annotation.equals(boundAnnotation(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No validator is registered for @" + annotation.getName());
+    }
+
+    /**
      * Creates and initializes the validator of a constraint.
      *
+     * @param type       the validator class
      * @param constraint the constraint
      * @return a validator for that constraint alone
-     * @throws IllegalStateException if no listed validator checks the constraint's annotation type
      */
     @SuppressWarnings("unchecked")
-    static ConstraintValidator<Annotation, Object> create(ConstraintCheck constraint) {
-        Class<?> type = validatorOf(constraint.type());
+    static ConstraintValidator<Annotation, Object> create(Class<?> type, ConstraintCheck constraint) {
         try {
             ConstraintValidator<Annotation, Object> validator =
                     (ConstraintValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
@@ -47,26 +85,6 @@ final class ValidatorBindings {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
-    }
-
-    private static Class<?> validatorOf(Class<? extends Annotation> annotation) {
-        // The conventional name loads one class instead of all of them; the type argument decides.
-        String conventional = "." + annotation.getSimpleName() + "Validator";
-        for (String name : NAMES) {
-            if (name.endsWith(conventional)) {
-                Class<?> candidate = load(name);
-                if (annotation.equals(boundAnnotation(candidate))) {
-                    return candidate;
-                }
-            }
-        }
-        for (String name : NAMES) {
-            Class<?> candidate = load(name);
-            if (annotation.equals(boundAnnotation(candidate))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No validator is registered for @" + annotation.getName());
     }
 
     /** The {@code A} of {@code ConstraintValidator<A, T>} that a validator class implements. */
