@@ -8,7 +8,6 @@ module io.github.blueprint4j.cli {
     requires io.github.blueprint4j.validation;
     requires io.github.blueprint4j.operations;
     requires info.picocli;
-    requires java.logging;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
 

@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +39,6 @@ import picocli.CommandLine.Spec;
         })
 public final class BlueprintCommand implements Runnable {
 
-    // Held so that the level sticks: Hibernate Validator announces itself on standard error otherwise.
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
-
     @Spec
     private CommandSpec spec;
 
@@ -68,7 +63,6 @@ public final class BlueprintCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        HIBERNATE_LOG.setLevel(Level.WARNING);
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
         int exitCode = new CommandLine(new BlueprintCommand()).setOut(out).setErr(err).execute(args);

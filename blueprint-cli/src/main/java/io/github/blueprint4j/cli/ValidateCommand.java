@@ -130,10 +130,6 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // The validation engine starts on the other core while the first file is read.
-        Thread preload = new Thread(BlueprintValidator::preload, "blueprint-validator-preload");
-        preload.setDaemon(true);
-        preload.start();
         BlueprintReader reader = BlueprintReader.builder().strict(strict).build();
         BlueprintValidator.Builder builder = BlueprintValidator.builder().profile(profile).strict(strict).target(target());
         if (policies != null) {
@@ -203,16 +199,26 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (BlueprintParseException e) {
             return e.diagnostics();
         }
+        List<Diagnostic> found = validator.validate(read.blueprint(), read.sourceMap()).diagnostics();
+        if (read.diagnostics().isEmpty()) {
+            return found; // already in document order, each finding once
+        }
         LinkedHashSet<Diagnostic> all = new LinkedHashSet<>(read.diagnostics());
-        all.addAll(validator.validate(read.blueprint(), read.sourceMap()).diagnostics());
+        all.addAll(found);
         List<Diagnostic> sorted = new ArrayList<>(all);
-        sorted.sort(DOCUMENT_ORDER);
+        sorted.sort(ValidateCommand::documentOrder);
         return sorted;
     }
 
-    private static final java.util.Comparator<Diagnostic> DOCUMENT_ORDER = java.util.Comparator
-            .comparing((Diagnostic d) -> d.line() == null ? Integer.MAX_VALUE : d.line())
-            .thenComparing(d -> d.column() == null ? Integer.MAX_VALUE : d.column());
+    /** Orders by line, then column; findings without a place come last. */
+    private static int documentOrder(Diagnostic a, Diagnostic b) {
+        int byLine = Integer.compare(lastIfNull(a.line()), lastIfNull(b.line()));
+        return byLine != 0 ? byLine : Integer.compare(lastIfNull(a.column()), lastIfNull(b.column()));
+    }
+
+    private static int lastIfNull(Integer position) {
+        return position == null ? Integer.MAX_VALUE : position;
+    }
 
     /** Converts {@code composer} or {@code image-builder}, in any case, to a {@link Profile}. */
     static final class ProfileConverter implements ITypeConverter<Profile> {

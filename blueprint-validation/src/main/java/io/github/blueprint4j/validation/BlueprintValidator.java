@@ -1,37 +1,17 @@
 package io.github.blueprint4j.validation;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
-import io.github.blueprint4j.diagnostic.Severity;
-import io.github.blueprint4j.diagnostic.SourceLocation;
 import io.github.blueprint4j.diagnostic.SourceMap;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.constraints.Advisory;
-import io.github.blueprint4j.model.constraints.BlueprintRule;
 import io.github.blueprint4j.model.constraints.Push;
-import io.github.blueprint4j.validation.internal.ModelPaths;
 import io.github.blueprint4j.validation.internal.ModelTypes;
+import io.github.blueprint4j.validation.internal.ModelValidator;
 import io.github.blueprint4j.validation.internal.ValidationSettings;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.annotation.ElementType;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorFactory;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks a blueprint against every rule of the blueprint specification and reports all
@@ -51,7 +31,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * (build-time, downstream and documented rules) are warnings unless {@linkplain Builder#strict(boolean)
  * strict} mode asks for the specification's severity.
  *
- * <p>The Hibernate Validator engine starts once per JVM, on the first validation.
+ * <p>It runs the constraint validators of the rules itself, in one walk over the blueprint,
+ * without starting a Bean Validation provider; what it needs to know about a model type is
+ * read on the first validation that meets the type (or by {@link #preload()}).
  */
 public final class BlueprintValidator {
 
@@ -59,8 +41,7 @@ public final class BlueprintValidator {
     private final PathPolicies policies;
     private final Target target;
     private final boolean strict;
-    private final Class<?>[] groups;
-    private volatile Validator validator;
+    private final ModelValidator engine;
 
     private BlueprintValidator(Builder builder) {
         this.profile = builder.profile;
@@ -71,9 +52,9 @@ public final class BlueprintValidator {
         } else {
             this.policies = target != null ? target.pathPolicies(strict) : PathPolicies.defaults();
         }
-        this.groups = profile == Profile.COMPOSER
-                ? new Class<?>[] {Default.class, Push.class, Advisory.class}
-                : new Class<?>[] {Default.class, Advisory.class};
+        this.engine = new ModelValidator(new ValidationSettings(profile, policies, target), profile == Profile.COMPOSER
+                ? List.of(Default.class, Push.class, Advisory.class)
+                : List.of(Default.class, Advisory.class), strict);
     }
 
     /**
@@ -141,111 +122,43 @@ public final class BlueprintValidator {
     public ValidationReport validate(Blueprint blueprint, SourceMap sourceMap) {
         Objects.requireNonNull(blueprint, "blueprint");
         Objects.requireNonNull(sourceMap, "sourceMap");
-        Set<ConstraintViolation<Blueprint>> violations = validator().validate(blueprint, groups);
-        List<Diagnostic> diagnostics = new ArrayList<>(violations.size());
-        for (ConstraintViolation<Blueprint> violation : violations) {
-            diagnostics.add(diagnostic(violation, sourceMap));
-        }
+        List<Diagnostic> diagnostics = engine.validate(blueprint, sourceMap);
         diagnostics.sort(DOCUMENT_ORDER);
         return new ValidationReport(diagnostics);
     }
 
-    private Diagnostic diagnostic(ConstraintViolation<Blueprint> violation, SourceMap sourceMap) {
-        BlueprintRule rule = violation.getConstraintDescriptor().getAnnotation().annotationType()
-                .getAnnotation(BlueprintRule.class);
-        Severity severity = strict ? rule.severity() : defaultSeverity(rule);
-        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-        Severity chosen = hibernate.getDynamicPayload(Severity.class);
-        if (chosen != null) {
-            severity = chosen;
+    /** Line, column, path, rule id, then message, so that findings of one rule at one place keep one order. */
+    static final Comparator<Diagnostic> DOCUMENT_ORDER = new DocumentOrder();
+
+    /** The order of {@link #DOCUMENT_ORDER}: findings without a line or column last, without a path first. */
+    private static final class DocumentOrder implements Comparator<Diagnostic> {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int order = Integer.compare(lastIfNull(a.line()), lastIfNull(b.line()));
+            if (order == 0) {
+                order = Integer.compare(lastIfNull(a.column()), lastIfNull(b.column()));
+            }
+            if (order == 0) {
+                order = (a.path() == null ? "" : a.path()).compareTo(b.path() == null ? "" : b.path());
+            }
+            if (order == 0) {
+                order = a.code().compareTo(b.code());
+            }
+            return order != 0 ? order : a.message().compareTo(b.message());
         }
-        String path = ModelPaths.keyPath(Blueprint.class, violation.getPropertyPath());
-        SourceLocation location = sourceMap.locate(path);
-        return new Diagnostic(rule.id(), severity, path, location, violation.getMessage(), Hints.of(rule.id()));
+
+        private static int lastIfNull(Integer position) {
+            return position == null ? Integer.MAX_VALUE : position;
+        }
     }
 
     /**
-     * Returns a rule's severity outside strict mode: the specification's severity for rules the
-     * reference enforces, at most a warning for the others.
-     */
-    static Severity defaultSeverity(BlueprintRule rule) {
-        return rule.enforcedByReference() || rule.severity() != Severity.ERROR ? rule.severity() : Severity.WARNING;
-    }
-
-    private Validator validator() {
-        Validator v = validator;
-        if (v == null) {
-            v = Engine.FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
-                    .constraintValidatorPayload(new ValidationSettings(profile, policies, target))
-                    .getValidator();
-            validator = v;
-        }
-        return v;
-    }
-
-    private static final Comparator<Diagnostic> DOCUMENT_ORDER = Comparator
-            .comparing((Diagnostic d) -> d.line() == null ? Integer.MAX_VALUE : d.line())
-            .thenComparing(d -> d.column() == null ? Integer.MAX_VALUE : d.column())
-            .thenComparing(d -> d.path() == null ? "" : d.path())
-            .thenComparing(Diagnostic::code);
-
-    /**
-     * Starts the validation engine and prepares what it knows about every model type now rather
-     * than on the first validation, which then takes microseconds instead of most of a second.
-     * Call it at application start, or on a background thread while other work goes on.
-     * Thread-safe; later calls return at once.
+     * Reads what validation needs to know about every model type now rather than on the first
+     * validations that meet them. Call it at application start, or on a background thread while
+     * other work goes on. Thread-safe; later calls return at once.
      */
     public static void preload() {
-        Objects.requireNonNull(Engine.PREPARED);
-    }
-
-    /** The validator factory, started on first use; messages without Expression Language. */
-    private static final class Engine {
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-                // no META-INF/validation.xml to look for, no JPA to detect: a faster start
-                .ignoreXmlConfiguration()
-                .traversableResolver(new EverythingTraversable())
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        static final Object PREPARED = prepare();
-
-        private static Object prepare() {
-            Validator validator = FACTORY.getValidator();
-            ModelTypes.all().forEach(validator::getConstraintsForClass);
-            return Boolean.TRUE;
-        }
-    }
-
-    /** Every property is reachable and cascadable: the model has no lazy loading to respect. */
-    private static final class EverythingTraversable implements TraversableResolver {
-        @Override
-        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-    }
-
-    /** The hints of the rules, from the message bundle. */
-    private static final class Hints {
-        private static final Properties HINTS = load();
-
-        static String of(String rule) {
-            return HINTS.getProperty("io.github.blueprint4j." + rule + ".hint");
-        }
-
-        private static Properties load() {
-            Properties properties = new Properties();
-            try (InputStream in = BlueprintValidator.class.getResourceAsStream("/ContributorValidationMessages.properties")) {
-                properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the rule messages", e);
-            }
-            return properties;
-        }
+        ModelValidator.prepare(ModelTypes.all());
     }
 
     /** Configures a {@link BlueprintValidator}. Not thread-safe. */

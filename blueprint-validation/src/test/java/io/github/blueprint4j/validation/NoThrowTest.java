@@ -52,7 +52,8 @@ class NoThrowTest {
         });
     }
 
-    private static Object sample(Class<?> type, Fill fill, boolean fillLists) {
+    /** A record of the model with every component filled as {@code fill} says, nested records included. */
+    static Object sample(Class<?> type, Fill fill, boolean fillLists) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];

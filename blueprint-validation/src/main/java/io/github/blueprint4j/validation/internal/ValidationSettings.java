@@ -7,9 +7,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * What a {@code BlueprintValidator} passes to the constraint validators through Hibernate
- * Validator's constraint validator payload: the profile, the selected policies and the target.
- * Validators that depend on them do nothing under a plain {@code @Valid}, where there are no settings.
+ * What a {@code BlueprintValidator} passes to the constraint validators: the profile, the
+ * selected policies and the target, held by its own {@link CheckContext} (or, in Hibernate Validator, by the
+ * constraint validator payload). Validators that depend on them do nothing under a plain
+ * {@code @Valid}, where there are no settings.
  *
  * @param profile  what the blueprint is for
  * @param policies the selected path policies
@@ -24,6 +25,9 @@ public record ValidationSettings(Profile profile, PathPolicies policies, Target 
      * @return the settings, or {@code null}
      */
     public static ValidationSettings of(ConstraintValidatorContext context) {
+        if (context instanceof CheckContext direct) {
+            return direct.settings();
+        }
         return context.unwrap(HibernateConstraintValidatorContext.class)
                 .getConstraintValidatorPayload(ValidationSettings.class);
     }

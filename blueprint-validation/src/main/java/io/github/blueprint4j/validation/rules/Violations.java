@@ -1,6 +1,7 @@
 package io.github.blueprint4j.validation.rules;
 
 import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.validation.internal.CheckContext;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
@@ -40,6 +41,10 @@ final class Violations {
      * @param path       component names and indexes, relative to the validated object
      */
     static void report(ConstraintValidatorContext context, Severity severity, Object[] parameters, Object... path) {
+        if (context instanceof CheckContext direct) {
+            direct.report(severity, parameters, path);
+            return;
+        }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         for (int i = 0; i + 1 < parameters.length; i += 2) {
