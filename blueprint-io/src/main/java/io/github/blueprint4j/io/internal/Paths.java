@@ -29,7 +29,27 @@ final class Paths {
      * @return the member's path
      */
     static String key(String parent, String key) {
-        String segment = isBare(key) ? key : quoted(key);
+        return member(parent, segment(key));
+    }
+
+    /**
+     * Returns how a key appears in a path: as it is when it is bare, else quoted.
+     *
+     * @param key the key as written in the document (decoded)
+     * @return the path segment
+     */
+    static String segment(String key) {
+        return isBare(key) ? key : quoted(key);
+    }
+
+    /**
+     * Returns the path of a member whose key is already a path segment.
+     *
+     * @param parent  the path of the table or object holding it; {@code null} or empty for the root
+     * @param segment the key as {@link #segment(String)} renders it
+     * @return the member's path
+     */
+    static String member(String parent, String segment) {
         return parent == null || parent.isEmpty() ? segment : parent + '.' + segment;
     }
 

@@ -130,10 +130,11 @@ final class TomlSourceMap implements SourceMap {
         private static final int EOF = -1;
 
         private final String text;
-        private final Map<String, SourceLocation> locations = new HashMap<>();
+        private final Map<String, SourceLocation> locations;
         private final List<IntegerLiteral> integers = new ArrayList<>();
         /** Number of elements so far of each array of tables, by the array's path. */
         private final Map<String, Integer> tableArrays = new HashMap<>();
+        /** The parts of the last key read, as path segments (quoted where they are not bare). */
         private final List<String> keyParts = new ArrayList<>();
         private final List<SourceLocation> keyStarts = new ArrayList<>();
         /** Open arrays and inline tables, innermost first: a stack rather than recursion, so depth cannot overflow. */
@@ -144,6 +145,8 @@ final class TomlSourceMap implements SourceMap {
 
         Scanner(String text) {
             this.text = text;
+            // about one located path per 24 chars of a typical document: sized so that the map never grows
+            this.locations = new HashMap<>(Math.max(16, text.length() / 12));
         }
 
         Scan run() {
@@ -185,7 +188,7 @@ final class TomlSourceMap implements SourceMap {
                 return null;
             }
             pos += close.length();
-            String path = Paths.key(walk("", at), keyParts.get(keyParts.size() - 1));
+            String path = Paths.member(walk("", at), keyParts.get(keyParts.size() - 1));
             if (!arrayTable) {
                 locations.put(path, at);
                 return path;
@@ -208,7 +211,7 @@ final class TomlSourceMap implements SourceMap {
             pos++;
             skipSpaces();
             int last = keyParts.size() - 1;
-            String path = Paths.key(walk(table, null), keyParts.get(last));
+            String path = Paths.member(walk(table, null), keyParts.get(last));
             locations.put(path, keyStarts.get(last));
             return path;
         }
@@ -223,7 +226,7 @@ final class TomlSourceMap implements SourceMap {
         private String walk(String base, SourceLocation at) {
             String path = base;
             for (int i = 0; i < keyParts.size() - 1; i++) {
-                path = Paths.key(path, keyParts.get(i));
+                path = Paths.member(path, keyParts.get(i));
                 locations.putIfAbsent(path, at != null ? at : keyStarts.get(i));
                 Integer elements = tableArrays.get(path);
                 if (elements != null) {
@@ -255,16 +258,18 @@ final class TomlSourceMap implements SourceMap {
             return false;
         }
 
+        /** Reads one part of a key; returns it as a path segment, or null if there is none. */
         private String keyPart() {
             int c = peek();
             if (c == '"') {
-                return basicKey();
+                String key = basicKey();
+                return key == null ? null : Paths.segment(key);
             }
             if (c == '\'') {
                 int start = ++pos;
                 while (pos < text.length() && text.charAt(pos) != '\n') {
                     if (text.charAt(pos++) == '\'') {
-                        return text.substring(start, pos - 1);
+                        return Paths.segment(text.substring(start, pos - 1));
                     }
                 }
                 return null;
