@@ -9,10 +9,7 @@ import io.github.blueprint4j.diagnostic.SourceMap;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Where each field of a JSON document was written.
@@ -28,7 +25,7 @@ final class JsonSourceMap implements SourceMap {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final String text;
-    private volatile Map<String, SourceLocation> locations;
+    private volatile LocationTree fields;
 
     /**
      * Creates the map; nothing is parsed until the first lookup.
@@ -53,60 +50,51 @@ final class JsonSourceMap implements SourceMap {
      * @return the location, or {@code null} when neither the path nor an ancestor was written
      */
     SourceLocation find(String path) {
-        return path == null ? null : Paths.nearest(locations(), path);
+        return path == null ? null : fields().find(path);
     }
 
-    private Map<String, SourceLocation> locations() {
-        Map<String, SourceLocation> result = locations;
+    private LocationTree fields() {
+        LocationTree result = fields;
         if (result == null) {
             synchronized (this) {
-                result = locations;
+                result = fields;
                 if (result == null) {
                     result = walk(text);
-                    locations = result;
+                    fields = result;
                 }
             }
         }
         return result;
     }
 
-    private static Map<String, SourceLocation> walk(String text) {
-        // sorted, so that the paths under a repeated key can be dropped as a range
-        NavigableMap<String, SourceLocation> found = new TreeMap<>();
+    private static LocationTree walk(String text) {
+        LocationTree root = new LocationTree();
         Deque<Container> open = new ArrayDeque<>();
-        String member = "";
+        LocationTree member = root;
         try (JsonParser parser = FACTORY.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME) {
-                    member = Paths.key(open.element().path, parser.currentName());
-                    if (found.put(member, location(parser)) != null) {
-                        forgetBelow(found, member);
-                    }
+                    // a repeated key drops what its earlier occurrence recorded beneath it
+                    member = open.element().field.replaceMember(Paths.segment(parser.currentName()));
+                    member.setLocation(location(parser));
                 } else if (token.isStructEnd()) {
                     open.pop();
                 } else {
-                    String path = member;
+                    LocationTree field = member;
                     Container container = open.peek();
                     if (container != null && container.array) {
-                        path = Paths.index(container.path, container.size++);
-                        found.put(path, location(parser));
+                        field = container.field.element(container.size++);
+                        field.setLocation(location(parser));
                     }
                     if (token.isStructStart()) {
-                        open.push(new Container(path, token == JsonToken.START_ARRAY));
+                        open.push(new Container(field, token == JsonToken.START_ARRAY));
                     }
                 }
             }
         } catch (IOException e) {
             // a broken document: keep what was found before the error
         }
-        return found;
-    }
-
-    /** Drops what an earlier occurrence of a repeated key recorded beneath it. */
-    private static void forgetBelow(NavigableMap<String, SourceLocation> found, String path) {
-        // '/' and '\\' are the characters right after '.' and '['
-        found.subMap(path + '.', path + '/').clear();
-        found.subMap(path + '[', path + '\\').clear();
+        return root;
     }
 
     private static SourceLocation location(JsonParser parser) {
@@ -116,12 +104,12 @@ final class JsonSourceMap implements SourceMap {
 
     /** An object or array being walked. */
     private static final class Container {
-        final String path;
+        final LocationTree field;
         final boolean array;
         int size;
 
-        Container(String path, boolean array) {
-            this.path = path;
+        Container(LocationTree field, boolean array) {
+            this.field = field;
             this.array = array;
         }
     }

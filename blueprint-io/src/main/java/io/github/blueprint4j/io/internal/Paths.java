@@ -2,10 +2,8 @@ package io.github.blueprint4j.io.internal;
 
 import io.github.blueprint4j.diagnostic.SourceLocation;
 
-import java.util.Map;
-
 /**
- * Renders field paths the way diagnostics and source maps spell them, and walks them back up.
+ * Renders field paths the way diagnostics and source maps spell them, and splits them back into segments.
  *
  * <p>Members are joined by dots, array elements get a 0-based index in brackets:
  * {@code customizations.user[0].groups[2]}. A key that is not made only of ASCII letters, digits,
@@ -65,16 +63,17 @@ final class Paths {
     }
 
     /**
-     * Returns a path without its last segment (a {@code .key} or an {@code [i]}), reading quoted keys
-     * as a whole so that dots and brackets inside them do not count.
+     * Returns where the segment of a path that starts at {@code start} ends: at the next {@code .} or
+     * {@code [} that is not inside a quoted key, or at the end of the path. Quoted keys are read as a
+     * whole so that dots and brackets inside them do not count.
      *
-     * @param path a path rendered by this class
-     * @return the parent's path, or {@code null} if {@code path} has a single segment
+     * @param path  a path rendered by this class
+     * @param start where a segment starts: 0, or a {@code .} or {@code [} that ends the segment before
+     * @return the index just past the segment
      */
-    static String parent(String path) {
-        int last = 0;
+    static int segmentEnd(String path, int start) {
         boolean inQuotes = false;
-        for (int i = 0; i < path.length(); i++) {
+        for (int i = start; i < path.length(); i++) {
             char c = path.charAt(i);
             if (inQuotes) {
                 if (c == '\\') {
@@ -84,29 +83,11 @@ final class Paths {
                 }
             } else if (c == '"') {
                 inQuotes = true;
-            } else if (c == '.' || c == '[') {
-                last = i;
+            } else if ((c == '.' || c == '[') && i > start) {
+                return i;
             }
         }
-        return last == 0 ? null : path.substring(0, last);
-    }
-
-    /**
-     * Looks a path up, falling back to its nearest ancestor that has an entry.
-     *
-     * @param entries values by path
-     * @param path    the path to look up
-     * @param <V>     the type of the values
-     * @return the value of the path or of its nearest ancestor, or {@code null} if none has one
-     */
-    static <V> V nearest(Map<String, V> entries, String path) {
-        for (String p = path; p != null; p = parent(p)) {
-            V value = entries.get(p);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return path.length();
     }
 
     private static boolean isBare(String key) {

@@ -36,7 +36,7 @@ final class TomlSourceMap implements SourceMap {
     record IntegerLiteral(String path, String text, SourceLocation location) {
     }
 
-    /** Deepest nesting scanned, as Jackson's default; the total size of the paths grows with its square. */
+    /** Deepest nesting scanned, as Jackson's default. */
     private static final int MAX_DEPTH = 1000;
 
     private final String text;
@@ -65,7 +65,7 @@ final class TomlSourceMap implements SourceMap {
      * @return the location, or {@code null} when neither the path nor an ancestor was written
      */
     SourceLocation find(String path) {
-        return path == null ? null : Paths.nearest(scan().locations(), path);
+        return path == null ? null : scan().fields().find(path);
     }
 
     /**
@@ -77,7 +77,15 @@ final class TomlSourceMap implements SourceMap {
      * @return the literals
      */
     List<IntegerLiteral> integerLiterals(int minDigits) {
-        return scan().integers().stream().filter(literal -> digits(literal.text()) >= minDigits).toList();
+        List<IntegerLiteral> found = new ArrayList<>();
+        for (Literal literal : scan().integers()) {
+            String written = text.substring(literal.start(), literal.end());
+            if (digits(written) >= minDigits) {
+                // the scan renders no paths; only the few literals asked for need one
+                found.add(new IntegerLiteral(literal.value().path(), written, literal.location()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     private Scan scan() {
@@ -108,18 +116,22 @@ final class TomlSourceMap implements SourceMap {
         return c >= '0' && c <= '9';
     }
 
-    /** What a scan found: locations by path and the decimal integer values. */
-    private record Scan(Map<String, SourceLocation> locations, List<IntegerLiteral> integers) {
+    /** What a scan found: where each field was written and the decimal integer values. */
+    private record Scan(LocationTree fields, List<Literal> integers) {
+    }
+
+    /** A decimal integer value: the field it is the value of, where its text starts and ends, and where it was written. */
+    private record Literal(LocationTree value, int start, int end, SourceLocation location) {
     }
 
     /** An array or inline table being read. */
     private static final class Container {
-        final String path;
+        final LocationTree field;
         final char close;
         int size;
 
-        Container(String path, char close) {
-            this.path = path;
+        Container(LocationTree field, char close) {
+            this.field = field;
             this.close = close;
         }
     }
@@ -130,10 +142,10 @@ final class TomlSourceMap implements SourceMap {
         private static final int EOF = -1;
 
         private final String text;
-        private final Map<String, SourceLocation> locations;
-        private final List<IntegerLiteral> integers = new ArrayList<>();
-        /** Number of elements so far of each array of tables, by the array's path. */
-        private final Map<String, Integer> tableArrays = new HashMap<>();
+        private final LocationTree root = new LocationTree();
+        private final List<Literal> integers = new ArrayList<>();
+        /** Number of elements so far of each array of tables. */
+        private final Map<LocationTree, Integer> tableArrays = new HashMap<>();
         /** The parts of the last key read, as path segments (quoted where they are not bare). */
         private final List<String> keyParts = new ArrayList<>();
         private final List<SourceLocation> keyStarts = new ArrayList<>();
@@ -145,37 +157,35 @@ final class TomlSourceMap implements SourceMap {
 
         Scanner(String text) {
             this.text = text;
-            // about one located path per 24 chars of a typical document: sized so that the map never grows
-            this.locations = new HashMap<>(Math.max(16, text.length() / 12));
         }
 
         Scan run() {
-            String table = "";
+            LocationTree table = root;
             skipBlankLines();
             while (table != null && pos < text.length()) {
                 table = statement(table);
                 skipBlankLines();
             }
-            return new Scan(locations, integers);
+            return new Scan(root, integers);
         }
 
         /**
          * Reads a header or a key/value pair and the rest of its line; returns the table that keys
          * now belong to, or null to stop.
          */
-        private String statement(String table) {
-            String next;
+        private LocationTree statement(LocationTree table) {
+            LocationTree next;
             if (text.charAt(pos) == '[') {
                 next = header();
             } else {
-                String path = assignment(table);
-                next = path != null && value(path) ? table : null;
+                LocationTree key = assignment(table);
+                next = key != null && value(key) ? table : null;
             }
             return next != null && atLineEnd() ? next : null;
         }
 
-        /** Reads {@code [a.b]} or {@code [[a.b]]}; returns the path of the table or new element, or null if broken. */
-        private String header() {
+        /** Reads {@code [a.b]} or {@code [[a.b]]}; returns the table or new element, or null if broken. */
+        private LocationTree header() {
             SourceLocation at = here();
             boolean arrayTable = text.startsWith("[[", pos);
             pos += arrayTable ? 2 : 1;
@@ -188,19 +198,19 @@ final class TomlSourceMap implements SourceMap {
                 return null;
             }
             pos += close.length();
-            String path = Paths.member(walk("", at), keyParts.get(keyParts.size() - 1));
+            LocationTree table = walk(root, at).member(keyParts.get(keyParts.size() - 1));
             if (!arrayTable) {
-                locations.put(path, at);
-                return path;
+                table.setLocation(at);
+                return table;
             }
-            locations.putIfAbsent(path, at);
-            String element = Paths.index(path, tableArrays.merge(path, 1, Integer::sum) - 1);
-            locations.put(element, at);
+            table.setLocationIfAbsent(at);
+            LocationTree element = table.element(tableArrays.merge(table, 1, Integer::sum) - 1);
+            element.setLocation(at);
             return element;
         }
 
-        /** Reads {@code key =} and records the key; returns the key's path, or null if broken. */
-        private String assignment(String table) {
+        /** Reads {@code key =} and records the key; returns the key's field, or null if broken. */
+        private LocationTree assignment(LocationTree table) {
             if (!key()) {
                 return null;
             }
@@ -211,29 +221,29 @@ final class TomlSourceMap implements SourceMap {
             pos++;
             skipSpaces();
             int last = keyParts.size() - 1;
-            String path = Paths.member(walk(table, null), keyParts.get(last));
-            locations.put(path, keyStarts.get(last));
-            return path;
+            LocationTree key = walk(table, null).member(keyParts.get(last));
+            key.setLocation(keyStarts.get(last));
+            return key;
         }
 
         /**
          * Records all parts of the last key but the last one, where not yet recorded, and returns
-         * the path the last part belongs to. A part naming an array of tables stands for its last element.
+         * the table the last part belongs to. A part naming an array of tables stands for its last element.
          *
          * @param base where the key is written
          * @param at   where to record the parts, or null for where each part starts
          */
-        private String walk(String base, SourceLocation at) {
-            String path = base;
+        private LocationTree walk(LocationTree base, SourceLocation at) {
+            LocationTree table = base;
             for (int i = 0; i < keyParts.size() - 1; i++) {
-                path = Paths.member(path, keyParts.get(i));
-                locations.putIfAbsent(path, at != null ? at : keyStarts.get(i));
-                Integer elements = tableArrays.get(path);
+                table = table.member(keyParts.get(i));
+                table.setLocationIfAbsent(at != null ? at : keyStarts.get(i));
+                Integer elements = tableArrays.get(table);
                 if (elements != null) {
-                    path = Paths.index(path, elements - 1);
+                    table = table.element(elements - 1);
                 }
             }
-            return path;
+            return table;
         }
 
         /** Reads a possibly dotted key into {@link #keyParts} and {@link #keyStarts}; false if there is none. */
@@ -349,9 +359,9 @@ final class TomlSourceMap implements SourceMap {
         }
 
         /** Reads a value, recording array elements and inline-table keys; false if broken. */
-        private boolean value(String path) {
+        private boolean value(LocationTree key) {
             containers.clear();
-            for (String target = path; target != null; target = next()) {
+            for (LocationTree target = key; target != null; target = next()) {
                 if (!valueStart(target)) {
                     return false;
                 }
@@ -360,24 +370,24 @@ final class TomlSourceMap implements SourceMap {
         }
 
         /** Opens an array or inline table, or reads a whole scalar. */
-        private boolean valueStart(String path) {
+        private boolean valueStart(LocationTree field) {
             int c = peek();
             if (c != '[' && c != '{') {
-                return scalar(path);
+                return scalar(field);
             }
             if (containers.size() >= MAX_DEPTH) {
                 return false;
             }
             pos++;
-            containers.push(new Container(path, c == '[' ? ']' : '}'));
+            containers.push(new Container(field, c == '[' ? ']' : '}'));
             return true;
         }
 
         /**
          * Moves to the next value inside the open containers, closing those that end, and records
-         * it; returns its path, or null if there is none: all are closed, or the text is broken.
+         * it; returns its field, or null if there is none: all are closed, or the text is broken.
          */
-        private String next() {
+        private LocationTree next() {
             while (!containers.isEmpty()) {
                 Container open = containers.peek();
                 skipBlankLines();
@@ -401,16 +411,16 @@ final class TomlSourceMap implements SourceMap {
                 }
                 int index = open.size++;
                 if (open.close == '}') {
-                    return assignment(open.path);
+                    return assignment(open.field);
                 }
-                String element = Paths.index(open.path, index);
-                locations.put(element, here());
+                LocationTree element = open.field.element(index);
+                element.setLocation(here());
                 return element;
             }
             return null;
         }
 
-        private boolean scalar(String path) {
+        private boolean scalar(LocationTree field) {
             int c = peek();
             if (c == '"' || c == '\'') {
                 return string((char) c);
@@ -426,8 +436,7 @@ final class TomlSourceMap implements SourceMap {
                 skipScalarChars();
             }
             if (isDecimalInteger(start, pos)) {
-                integers.add(new IntegerLiteral(path, text.substring(start, pos),
-                        new SourceLocation(line, start - lineStart + 1)));
+                integers.add(new Literal(field, start, pos, new SourceLocation(line, start - lineStart + 1)));
             }
             return true;
         }

@@ -2,7 +2,8 @@ package io.github.blueprint4j.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,28 +67,44 @@ class PathsTest {
             "back\\\\".c                                 | "back\\\\"
             """)
     void stripsTheLastSegment(String path, String parent) {
-        assertThat(Paths.parent(path)).isEqualTo(parent);
+        assertThat(parent(path)).isEqualTo(parent);
     }
 
     @Test
     void stripsExactlyWhatKeyAndIndexAppended() {
         for (String key : new String[] {"plain", "a.b", "[0]", "say \"x.y\"", "back\\", "", "x\\\".y"}) {
             String parent = Paths.key("root", key);
-            assertThat(Paths.parent(Paths.key(parent, "child"))).isEqualTo(parent);
-            assertThat(Paths.parent(Paths.index(parent, 4))).isEqualTo(parent);
-            assertThat(Paths.parent(parent)).isEqualTo("root");
+            assertThat(parent(Paths.key(parent, "child"))).isEqualTo(parent);
+            assertThat(parent(Paths.index(parent, 4))).isEqualTo(parent);
+            assertThat(parent(parent)).isEqualTo("root");
         }
     }
 
     @Test
-    void findsTheNearestAncestorWithAnEntry() {
-        Map<String, Integer> entries = Map.of("a", 1, "a.b[0]", 2, "\"x.y\"", 3);
+    void splitsPathsIntoTheSegmentsThatRenderedThem() {
+        assertThat(segments("customizations.user[0].groups[2]"))
+                .containsExactly("customizations", ".user", "[0]", ".groups", "[2]");
+        assertThat(segments("m[0][2]")).containsExactly("m", "[0]", "[2]");
+        assertThat(segments("[0].a")).containsExactly("[0]", ".a");
+        assertThat(segments("\"a.b\"[1].\"say \\\"x[0].y\\\"\".\"back\\\\\".z"))
+                .containsExactly("\"a.b\"", "[1]", ".\"say \\\"x[0].y\\\"\"", ".\"back\\\\\"", ".z");
+        assertThat(segments("name")).containsExactly("name");
+        assertThat(segments("")).isEmpty();
+    }
 
-        assertThat(Paths.nearest(entries, "a.b[0]")).isEqualTo(2);
-        assertThat(Paths.nearest(entries, "a.b[0].c.d")).isEqualTo(2);
-        assertThat(Paths.nearest(entries, "a.b[1]")).isEqualTo(1);
-        assertThat(Paths.nearest(entries, "\"x.y\".z")).isEqualTo(3);
-        assertThat(Paths.nearest(entries, "x.y")).isNull();
-        assertThat(Paths.nearest(entries, "")).isNull();
+    /** The segments of a path, as {@link Paths#segmentEnd} finds them. */
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (int start = 0, end; start < path.length(); start = end) {
+            end = Paths.segmentEnd(path, start);
+            segments.add(path.substring(start, end));
+        }
+        return segments;
+    }
+
+    /** The path without its last segment, or null if it has only one. */
+    private static String parent(String path) {
+        List<String> segments = segments(path);
+        return segments.size() < 2 ? null : path.substring(0, path.length() - segments.get(segments.size() - 1).length());
     }
 }
