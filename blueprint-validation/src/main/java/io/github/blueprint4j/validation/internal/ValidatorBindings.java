@@ -27,39 +27,24 @@ final class ValidatorBindings {
     }
 
     /**
-     * Returns the validator listed under the conventional name of an annotation type, the type's
-     * simple name followed by {@code Validator}, if its type argument binds it to the type: this
-     * loads one class instead of all of them.
-     *
-     * @param annotation the annotation type
-     * @return the validator class, or {@code null} if there is none by that name
-     */
-    static Class<?> conventional(Class<? extends Annotation> annotation) {
-        // concat: a + site would link method handles on a cold JVM
-        String conventional = ".".concat(annotation.getSimpleName()).concat("Validator");
-        for (String name : NAMES) {
-            if (name.endsWith(conventional)) {
-                Class<?> candidate = load(name);
-                if (annotation.equals(boundAnnotation(candidate))) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
      * Returns the listed validator whose type argument is an annotation type.
      *
      * @param annotation the annotation type
      * @return the validator class
      * @throws IllegalStateException if no listed validator checks the type
      */
-    static Class<?> bound(Class<? extends Annotation> annotation) {
+    static Class<?> of(Class<? extends Annotation> annotation) {
+        // the conventional name first, the type's simple name followed by Validator: it loads one class, not all
+        // concat: a + site would link method handles on a cold JVM
+        String conventional = ".".concat(annotation.getSimpleName()).concat("Validator");
         for (String name : NAMES) {
-            Class<?> candidate = load(name);
-            if (annotation.equals(boundAnnotation(candidate))) {
-                return candidate;
+            if (name.endsWith(conventional) && annotation.equals(boundAnnotation(load(name)))) {
+                return load(name);
+            }
+        }
+        for (String name : NAMES) {
+            if (annotation.equals(boundAnnotation(load(name)))) {
+                return load(name);
             }
         }
         throw new IllegalStateException("No validator is registered for @" + annotation.getName());
@@ -73,14 +58,11 @@ final class ValidatorBindings {
      * @return a validator for that constraint alone
      */
     @SuppressWarnings("unchecked")
-    static ConstraintValidator<Annotation, Object> create(Class<?> type, ConstraintCheck constraint) {
+    static ConstraintValidator<Annotation, Object> create(Class<?> type, Annotation constraint) {
         try {
             ConstraintValidator<Annotation, Object> validator =
                     (ConstraintValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
-            // the inherited initialize does nothing, and the annotation instance costs a proxy class
-            if (type.getMethod("initialize", Annotation.class).getDeclaringClass() != ConstraintValidator.class) {
-                validator.initialize(constraint.annotation());
-            }
+            validator.initialize(constraint);
             return validator;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
