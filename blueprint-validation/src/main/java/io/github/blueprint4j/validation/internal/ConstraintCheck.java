@@ -42,9 +42,9 @@ final class ConstraintCheck {
      *
      * @param annotation the constraint
      * @param pathType   the type whose component names the paths of its findings start from
-     * @throws IllegalStateException if no listed validator checks the constraint
+     * @param validator  the validator class
      */
-    ConstraintCheck(Annotation annotation, Class<?> pathType) {
+    ConstraintCheck(Annotation annotation, Class<?> pathType, Class<?> validator) {
         this.annotation = annotation;
         this.type = annotation.annotationType();
         this.pathType = pathType;
@@ -52,7 +52,7 @@ final class ConstraintCheck {
         Class<?>[] declared = (Class<?>[]) attribute("groups");
         // Bean Validation requires groups() to default to none, which means Default
         this.groups = GroupBits.of(declared.length == 0 ? new Class<?>[] {Default.class} : declared);
-        this.validator = ValidatorBindings.create(ValidatorBindings.of(type), annotation);
+        this.validator = ValidatorBindings.create(validator, annotation);
     }
 
     /**

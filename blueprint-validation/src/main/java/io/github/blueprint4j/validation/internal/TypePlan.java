@@ -19,11 +19,11 @@ import java.util.Map;
 
 /**
  * What validating one record type of the model takes, read once per type from its annotations:
- * the class-level constraints, and for each component its accessor, its
- * constraints, the constraints on its list elements and whether to descend into it or into its
- * elements. The places are those of the model: constraints on the record class, on the
- * component's field, and on the element type of a {@code List} component
- * ({@code List<@Valid PackageSpec>}); {@code @Valid} on the field or on that element type.
+ * the class-level constraints, and for each component its accessor, its constraints, the
+ * constraints on its list elements and whether to descend into it or into its elements. The
+ * places are those of the model: constraints on the record class, on the component's field, and
+ * on the element type of a {@code List} component ({@code List<@Valid PackageSpec>});
+ * {@code @Valid} on the field or on that element type.
  */
 final class TypePlan {
 
@@ -104,36 +104,17 @@ final class TypePlan {
     private static ConstraintCheck[] constraints(Annotation[] annotations, Class<?> pathType) {
         List<ConstraintCheck> found = new ArrayList<>();
         for (Annotation annotation : annotations) {
-            if (isConstraint(annotation)) {
-                found.add(new ConstraintCheck(annotation, pathType));
+            Class<? extends Annotation> type = annotation.annotationType();
+            // a listed validator makes the annotation a rule; the meta-annotations are read only without one
+            Class<?> validator = ValidatorBindings.conventional(type);
+            if (validator == null && type.isAnnotationPresent(Constraint.class)) {
+                validator = ValidatorBindings.bound(type);
+            }
+            if (validator != null) {
+                found.add(new ConstraintCheck(annotation, pathType, validator));
             }
         }
         return found.isEmpty() ? NO_CHECKS : found.toArray(new ConstraintCheck[0]);
-    }
-
-    private static boolean isConstraint(Annotation annotation) {
-        return annotation.annotationType().isAnnotationPresent(Constraint.class);
-    }
-
-    /** Tells whether a type, or a type argument within it, carries a constraint or {@code @Valid}. */
-    private static boolean annotated(AnnotatedType type) {
-        for (Annotation annotation : type.getAnnotations()) {
-            if (annotation instanceof Valid || isConstraint(annotation)) {
-                return true;
-            }
-        }
-        return argumentsAnnotated(type);
-    }
-
-    private static boolean argumentsAnnotated(AnnotatedType type) {
-        if (type instanceof AnnotatedParameterizedType generic) {
-            for (AnnotatedType argument : generic.getAnnotatedActualTypeArguments()) {
-                if (annotated(argument)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** One record component: its key, its checks and how to descend. */
@@ -159,22 +140,10 @@ final class TypePlan {
             key = property == null ? null : property.value();
             cascaded = field.isAnnotationPresent(Valid.class);
             checks = constraints(field.getDeclaredAnnotations(), pathType);
-            AnnotatedType type = rc.getAnnotatedType();
-            AnnotatedType[] arguments = type instanceof AnnotatedParameterizedType generic
-                    ? generic.getAnnotatedActualTypeArguments() : new AnnotatedType[0];
-            AnnotatedType element = rc.getType() == List.class && arguments.length == 1 ? arguments[0] : null;
-            // @Valid on the field is on its type too; anything else belongs on a list's element type
-            boolean misplaced = false;
-            for (Annotation annotation : type.getAnnotations()) {
-                misplaced |= isConstraint(annotation);
-            }
-            for (AnnotatedType argument : arguments) {
-                misplaced |= argument == element ? argumentsAnnotated(argument) : annotated(argument);
-            }
-            if (misplaced) {
-                throw new IllegalStateException("Constraints are supported on the element type of a List only: "
-                        + owner.getName() + "." + name);
-            }
+            // constraints and @Valid on a List's element type; TypePlanTest finds any placed elsewhere
+            AnnotatedType element = rc.getType() == List.class
+                    && rc.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                    ? list.getAnnotatedActualTypeArguments()[0] : null;
             elementChecks = element == null ? NO_CHECKS : constraints(element.getAnnotations(), pathType);
             elementsCascaded = element != null && element.isAnnotationPresent(Valid.class);
             accessor = needsWalk() ? accessor(rc) : null;

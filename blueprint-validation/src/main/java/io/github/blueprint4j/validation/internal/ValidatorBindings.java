@@ -27,14 +27,14 @@ final class ValidatorBindings {
     }
 
     /**
-     * Returns the listed validator whose type argument is an annotation type.
+     * Returns the validator listed under the conventional name of an annotation type, the type's
+     * simple name followed by {@code Validator}, if its type argument binds it to the type: this
+     * loads one class instead of all of them.
      *
      * @param annotation the annotation type
-     * @return the validator class
-     * @throws IllegalStateException if no listed validator checks the type
+     * @return the validator class, or {@code null} if there is none by that name
      */
-    static Class<?> of(Class<? extends Annotation> annotation) {
-        // the conventional name first, the type's simple name followed by Validator: it loads one class, not all
+    static Class<?> conventional(Class<? extends Annotation> annotation) {
         // concat: a + site would link method handles on a cold JVM
         String conventional = ".".concat(annotation.getSimpleName()).concat("Validator");
         for (String name : NAMES) {
@@ -42,6 +42,17 @@ final class ValidatorBindings {
                 return load(name);
             }
         }
+        return null;
+    }
+
+    /**
+     * Returns the listed validator whose type argument is an annotation type.
+     *
+     * @param annotation the annotation type
+     * @return the validator class
+     * @throws IllegalStateException if no listed validator checks the type
+     */
+    static Class<?> bound(Class<? extends Annotation> annotation) {
         for (String name : NAMES) {
             if (annotation.equals(boundAnnotation(load(name)))) {
                 return load(name);
