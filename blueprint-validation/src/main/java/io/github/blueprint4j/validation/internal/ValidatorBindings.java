@@ -38,8 +38,11 @@ final class ValidatorBindings {
         // concat: a + site would link method handles on a cold JVM
         String conventional = ".".concat(annotation.getSimpleName()).concat("Validator");
         for (String name : NAMES) {
-            if (name.endsWith(conventional) && annotation.equals(boundAnnotation(load(name)))) {
-                return load(name);
+            if (name.endsWith(conventional)) {
+                Class<?> candidate = load(name);
+                if (annotation.equals(boundAnnotation(candidate))) {
+                    return candidate;
+                }
             }
         }
         return null;
@@ -54,8 +57,9 @@ final class ValidatorBindings {
      */
     static Class<?> bound(Class<? extends Annotation> annotation) {
         for (String name : NAMES) {
-            if (annotation.equals(boundAnnotation(load(name)))) {
-                return load(name);
+            Class<?> candidate = load(name);
+            if (annotation.equals(boundAnnotation(candidate))) {
+                return candidate;
             }
         }
         throw new IllegalStateException("No validator is registered for @" + annotation.getName());
