@@ -1,58 +1,58 @@
 package io.github.blueprint4j.validation.internal;
 
 import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.model.constraints.BlueprintRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One constraint annotation at one place of the model, with its validator, created once: the
  * validators keep no state, so one instance serves every thread. The rule of the annotation
- * type and the annotation instance are read only when a finding or a validator needs them.
+ * type is read on the first finding that needs it.
  */
 final class ConstraintCheck {
 
+    private static final ClassValue<Rule> RULES = new ClassValue<>() {
+        @Override
+        protected Rule computeValue(Class<?> type) {
+            BlueprintRule rule = type.getAnnotation(BlueprintRule.class);
+            if (rule == null) {
+                throw new IllegalStateException("@" + type.getName() + " has no @BlueprintRule");
+            }
+            return new Rule(rule.id(), rule.severity(), rule.enforcedByReference());
+        }
+    };
+
+    private final Annotation annotation;
     private final Class<? extends Annotation> type;
-    private final AnnotatedElement place;
-    private final boolean onElementType;
     private final long groups;
-    private final String message;
+    private final String template;
     private final Class<?> pathType;
     private final ConstraintValidator<Annotation, Object> validator;
-    private volatile Annotation annotation;
     private volatile RuleMessages.Message compiled;
 
+    /** The {@code @BlueprintRule} of a constraint type as plain values: findings then bypass the annotation proxy. */
+    private record Rule(String code, Severity severity, boolean enforcedByReference) {
+    }
+
     /**
-     * Describes a constraint as its class file declares it, and creates its validator.
+     * Reads a constraint and creates its validator.
      *
-     * @param type          the constraint annotation type
-     * @param values        the elements given explicitly
-     * @param place         the record class or the field the annotation is on
-     * @param onElementType whether it is on the element type of the field's list type
-     * @param pathType      the type whose component names the paths of its findings start from
-     * @param validator     the validator class
+     * @param annotation the constraint
+     * @param pathType   the type whose component names the paths of its findings start from
+     * @param validator  the validator class
      */
-    ConstraintCheck(Class<? extends Annotation> type, Map<String, Object> values, AnnotatedElement place,
-            boolean onElementType, Class<?> pathType, Class<?> validator) {
-        this.type = type;
-        this.place = place;
-        this.onElementType = onElementType;
+    ConstraintCheck(Annotation annotation, Class<?> pathType, Class<?> validator) {
+        this.annotation = annotation;
+        this.type = annotation.annotationType();
         this.pathType = pathType;
-        this.message = (String) values.get("message");
+        this.template = (String) attribute("message");
+        Class<?>[] declared = (Class<?>[]) attribute("groups");
         // Bean Validation requires groups() to default to none, which means Default
-        List<?> declared = (List<?>) values.getOrDefault("groups", List.of());
-        Class<?>[] classes = new Class<?>[declared.size()];
-        for (int i = 0; i < classes.length; i++) {
-            classes[i] = load((String) declared.get(i));
-        }
-        this.groups = GroupBits.of(classes.length == 0 ? new Class<?>[] {Default.class} : classes);
-        this.validator = ValidatorBindings.create(validator, this);
+        this.groups = GroupBits.of(declared.length == 0 ? new Class<?>[] {Default.class} : declared);
+        this.validator = ValidatorBindings.create(validator, annotation);
     }
 
     /**
@@ -87,23 +87,6 @@ final class ConstraintCheck {
     }
 
     /**
-     * Returns the annotation instance, read reflectively on first use.
-     *
-     * @return the annotation
-     */
-    Annotation annotation() {
-        Annotation found = annotation;
-        if (found == null) {
-            AnnotatedElement element = onElementType
-                    ? ((AnnotatedParameterizedType) ((Field) place).getAnnotatedType()).getAnnotatedActualTypeArguments()[0]
-                    : place;
-            found = element.getAnnotation(type);
-            annotation = found;
-        }
-        return found;
-    }
-
-    /**
      * Reads an attribute of the constraint annotation.
      *
      * @param name the attribute
@@ -113,7 +96,7 @@ final class ConstraintCheck {
         for (Method method : type.getDeclaredMethods()) {
             if (method.getName().equals(name) && method.getParameterCount() == 0) {
                 try {
-                    return method.invoke(annotation());
+                    return method.invoke(annotation);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Cannot read " + name + "() of @" + type.getName(), e);
                 }
@@ -128,7 +111,7 @@ final class ConstraintCheck {
      * @return the rule id
      */
     String code() {
-        return ConstraintType.of(type).code();
+        return RULES.get(type).code();
     }
 
     /**
@@ -139,7 +122,7 @@ final class ConstraintCheck {
      *         reference does not enforce
      */
     Severity severity(boolean strict) {
-        ConstraintType rule = ConstraintType.of(type);
+        Rule rule = RULES.get(type);
         if (strict || rule.enforcedByReference() || rule.severity() != Severity.ERROR) {
             return rule.severity();
         }
@@ -152,7 +135,7 @@ final class ConstraintCheck {
      * @return the {@code message()} attribute
      */
     String template() {
-        return message != null ? message : ConstraintType.of(type).message();
+        return template;
     }
 
     /**
@@ -192,13 +175,5 @@ final class ConstraintCheck {
             compiled = resolved;
         }
         return resolved;
-    }
-
-    private Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, type.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("A group of @" + type.getName() + " is missing: " + name, e);
-        }
     }
 }

@@ -1,10 +1,14 @@
 package io.github.blueprint4j.validation.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,18 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What validating one record type of the model takes, read once per type from the annotations
- * of its class file: the class-level constraints, and for each component its accessor, its
- * constraints, the constraints on its list elements and whether to descend into it or into its
- * elements. The places are those of the model: constraints on the record class, on the
- * component's field, and on the element type of a {@code List} component
- * ({@code List<@Valid PackageSpec>}); {@code @Valid} on the field or on that element type.
+ * What validating one record type of the model takes, read once per type from its annotations:
+ * the class-level constraints, and for each component its accessor, its constraints, the
+ * constraints on its list elements and whether to descend into it or into its elements. The
+ * places are those of the model: constraints on the record class, on the component's field, and
+ * on the element type of a {@code List} component ({@code List<@Valid PackageSpec>});
+ * {@code @Valid} on the field or on that element type.
  */
 final class TypePlan {
 
-    private static final String VALID = "jakarta.validation.Valid";
-    private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
-    private static final String FIRST_TYPE_ARGUMENT = "3:0";
     private static final TypePlan NONE = new TypePlan();
     private static final ConstraintCheck[] NO_CHECKS = {};
     private static final ClassValue<TypePlan> PLANS = new ClassValue<>() {
@@ -46,12 +47,11 @@ final class TypePlan {
     }
 
     private TypePlan(Class<?> type) {
-        ClassFileAnnotations file = ClassFileAnnotations.of(type);
-        checks = constraints(file.onClass(), type, type, false, type);
+        checks = constraints(type.getDeclaredAnnotations(), type);
         List<Component> toWalk = new ArrayList<>();
         Map<String, Component> byName = new HashMap<>();
         for (RecordComponent rc : type.getRecordComponents()) {
-            Component component = new Component(type, rc, file);
+            Component component = new Component(type, rc);
             if (component.key != null) {
                 byName.put(rc.getName(), component);
             }
@@ -101,41 +101,20 @@ final class TypePlan {
         return keyed.get(name);
     }
 
-    private static ConstraintCheck[] constraints(List<ClassFileAnnotations.Declared> annotations, Class<?> owner,
-            AnnotatedElement place, boolean onElementType, Class<?> pathType) {
+    private static ConstraintCheck[] constraints(Annotation[] annotations, Class<?> pathType) {
         List<ConstraintCheck> found = new ArrayList<>();
-        for (ClassFileAnnotations.Declared annotation : annotations) {
-            if (annotation.type().equals(VALID) || annotation.type().equals(JSON_PROPERTY)) {
-                continue;
-            }
-            Class<? extends Annotation> type = annotationType(annotation.type(), owner);
+        for (Annotation annotation : annotations) {
+            Class<? extends Annotation> type = annotation.annotationType();
             // a listed validator makes the annotation a rule; the meta-annotations are read only without one
             Class<?> validator = ValidatorBindings.conventional(type);
-            if (validator == null && ConstraintType.of(type).isConstraint()) {
+            if (validator == null && type.isAnnotationPresent(Constraint.class)) {
                 validator = ValidatorBindings.bound(type);
             }
             if (validator != null) {
-                found.add(new ConstraintCheck(type, annotation.values(), place, onElementType, pathType, validator));
+                found.add(new ConstraintCheck(annotation, pathType, validator));
             }
         }
         return found.isEmpty() ? NO_CHECKS : found.toArray(new ConstraintCheck[0]);
-    }
-
-    private static boolean has(List<ClassFileAnnotations.Declared> annotations, String type) {
-        for (ClassFileAnnotations.Declared annotation : annotations) {
-            if (annotation.type().equals(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Class<? extends Annotation> annotationType(String name, Class<?> owner) {
-        try {
-            return Class.forName(name, false, owner.getClassLoader()).asSubclass(Annotation.class);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("An annotation of " + owner.getName() + " is missing: " + name, e);
-        }
     }
 
     /** One record component: its key, its checks and how to descend. */
@@ -151,40 +130,22 @@ final class TypePlan {
         private final boolean elementsCascaded;
         private final MethodHandle accessor;
 
-        private Component(Class<?> owner, RecordComponent rc, ClassFileAnnotations file) {
+        private Component(Class<?> owner, RecordComponent rc) {
             name = rc.getName();
             Field field = field(owner, name);
             // a list's element type, as the paths of findings inside a list continue from it
             pathType = rc.getGenericType() instanceof ParameterizedType generic
                     && generic.getActualTypeArguments()[0] instanceof Class<?> element ? element : rc.getType();
-            List<ClassFileAnnotations.Declared> declared = file.onField(name);
-            String jsonKey = null;
-            for (ClassFileAnnotations.Declared annotation : declared) {
-                if (annotation.type().equals(JSON_PROPERTY)) {
-                    jsonKey = (String) annotation.values().getOrDefault("value", "");
-                }
-            }
-            key = jsonKey;
-            cascaded = has(declared, VALID);
-            checks = constraints(declared, owner, field, false, pathType);
-            boolean elementValid = false;
-            ConstraintCheck[] onElements = NO_CHECKS;
-            for (Map.Entry<String, List<ClassFileAnnotations.Declared>> use : file.onFieldType(name).entrySet()) {
-                boolean first = use.getKey().equals(FIRST_TYPE_ARGUMENT) && rc.getType() == List.class;
-                ConstraintCheck[] here = constraints(use.getValue(), owner, field, true, pathType);
-                boolean validHere = has(use.getValue(), VALID);
-                // @Valid on the field is on its type too; anything else belongs on a list's element type
-                if (!first && (here.length > 0 || validHere && !use.getKey().isEmpty())) {
-                    throw new IllegalStateException("Constraints are supported on the element type of a List only: "
-                            + owner.getName() + "." + name);
-                }
-                if (first) {
-                    elementValid = validHere;
-                    onElements = here;
-                }
-            }
-            elementsCascaded = elementValid;
-            elementChecks = onElements;
+            JsonProperty property = field.getAnnotation(JsonProperty.class);
+            key = property == null ? null : property.value();
+            cascaded = field.isAnnotationPresent(Valid.class);
+            checks = constraints(field.getDeclaredAnnotations(), pathType);
+            // constraints and @Valid on a List's element type; TypePlanTest finds any placed elsewhere
+            AnnotatedType element = rc.getType() == List.class
+                    && rc.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                    ? list.getAnnotatedActualTypeArguments()[0] : null;
+            elementChecks = element == null ? NO_CHECKS : constraints(element.getAnnotations(), pathType);
+            elementsCascaded = element != null && element.isAnnotationPresent(Valid.class);
             accessor = needsWalk() ? accessor(rc) : null;
         }
 

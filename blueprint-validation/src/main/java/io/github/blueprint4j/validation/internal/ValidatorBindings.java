@@ -73,14 +73,11 @@ final class ValidatorBindings {
      * @return a validator for that constraint alone
      */
     @SuppressWarnings("unchecked")
-    static ConstraintValidator<Annotation, Object> create(Class<?> type, ConstraintCheck constraint) {
+    static ConstraintValidator<Annotation, Object> create(Class<?> type, Annotation constraint) {
         try {
             ConstraintValidator<Annotation, Object> validator =
                     (ConstraintValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
-            // the inherited initialize does nothing, and the annotation instance costs a proxy class
-            if (type.getMethod("initialize", Annotation.class).getDeclaringClass() != ConstraintValidator.class) {
-                validator.initialize(constraint.annotation());
-            }
+            validator.initialize(constraint);
             return validator;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
