@@ -97,9 +97,9 @@ final class JsonSourceMap implements SourceMap {
         return root;
     }
 
-    private static SourceLocation location(JsonParser parser) {
+    private static long location(JsonParser parser) {
         JsonLocation location = parser.currentTokenLocation();
-        return new SourceLocation(location.getLineNr(), location.getColumnNr());
+        return LocationTree.position(location.getLineNr(), location.getColumnNr());
     }
 
     /** An object or array being walked. */

@@ -2,12 +2,9 @@ package io.github.blueprint4j.io.internal;
 
 import io.github.blueprint4j.diagnostic.SourceLocation;
 import io.github.blueprint4j.diagnostic.SourceMap;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -82,7 +79,7 @@ final class TomlSourceMap implements SourceMap {
             String written = text.substring(literal.start(), literal.end());
             if (digits(written) >= minDigits) {
                 // the scan renders no paths; only the few literals asked for need one
-                found.add(new IntegerLiteral(literal.value().path(), written, literal.location()));
+                found.add(new IntegerLiteral(literal.value().path(), written, LocationTree.location(literal.at())));
             }
         }
         return List.copyOf(found);
@@ -121,7 +118,7 @@ final class TomlSourceMap implements SourceMap {
     }
 
     /** A decimal integer value: the field it is the value of, where its text starts and ends, and where it was written. */
-    private record Literal(LocationTree value, int start, int end, SourceLocation location) {
+    private record Literal(LocationTree value, int start, int end, long at) {
     }
 
     /** An array or inline table being read. */
@@ -142,27 +139,40 @@ final class TomlSourceMap implements SourceMap {
         private static final int EOF = -1;
 
         private final String text;
+        /**
+         * The text as an array. {@link String#charAt} is compiled for the strings of the whole
+         * program: where some are not Latin-1, each call tests which kind it reads, and measured in a
+         * service that also parses and validates, that made the scan half as slow again.
+         */
+        private final char[] chars;
         private final LocationTree root = new LocationTree();
         private final List<Literal> integers = new ArrayList<>();
-        /** Number of elements so far of each array of tables. */
-        private final Map<LocationTree, Integer> tableArrays = new HashMap<>();
-        /** The parts of the last key read, as path segments (quoted where they are not bare). */
-        private final List<String> keyParts = new ArrayList<>();
-        private final List<SourceLocation> keyStarts = new ArrayList<>();
+        /*
+         * The parts of the last key read: a quoted part as its path segment, a bare one as where it
+         * starts and ends in the text (its segment is the text itself, cut out only for a new member).
+         */
+        private int keyCount;
+        private String[] keyQuoted = new String[8];
+        private int[] keyFrom = new int[8];
+        private int[] keyTo = new int[8];
+        /** Where each part of the last key starts, as {@link LocationTree#position} packs it. */
+        private long[] keyStarts = new long[8];
         /** Open arrays and inline tables, innermost first: a stack rather than recursion, so depth cannot overflow. */
-        private final Deque<Container> containers = new ArrayDeque<>();
+        private Container[] containers = new Container[8];
+        private int open;
         private int pos;
         private int line = 1;
         private int lineStart;
 
         Scanner(String text) {
             this.text = text;
+            this.chars = text.toCharArray();
         }
 
         Scan run() {
             LocationTree table = root;
             skipBlankLines();
-            while (table != null && pos < text.length()) {
+            while (table != null && pos < chars.length) {
                 table = statement(table);
                 skipBlankLines();
             }
@@ -175,7 +185,7 @@ final class TomlSourceMap implements SourceMap {
          */
         private LocationTree statement(LocationTree table) {
             LocationTree next;
-            if (text.charAt(pos) == '[') {
+            if (chars[pos] == '[') {
                 next = header();
             } else {
                 LocationTree key = assignment(table);
@@ -186,25 +196,24 @@ final class TomlSourceMap implements SourceMap {
 
         /** Reads {@code [a.b]} or {@code [[a.b]]}; returns the table or new element, or null if broken. */
         private LocationTree header() {
-            SourceLocation at = here();
-            boolean arrayTable = text.startsWith("[[", pos);
+            long at = here();
+            boolean arrayTable = pos + 1 < chars.length && chars[pos + 1] == '[';
             pos += arrayTable ? 2 : 1;
             if (!key()) {
                 return null;
             }
             skipSpaces();
-            String close = arrayTable ? "]]" : "]";
-            if (!text.startsWith(close, pos)) {
+            if (peek() != ']' || arrayTable && (pos + 1 >= chars.length || chars[pos + 1] != ']')) {
                 return null;
             }
-            pos += close.length();
-            LocationTree table = walk(root, at).member(keyParts.get(keyParts.size() - 1));
+            pos += arrayTable ? 2 : 1;
+            LocationTree table = keyPart(walk(root, at), keyCount - 1);
             if (!arrayTable) {
                 table.setLocation(at);
                 return table;
             }
             table.setLocationIfAbsent(at);
-            LocationTree element = table.element(tableArrays.merge(table, 1, Integer::sum) - 1);
+            LocationTree element = table.addTable();
             element.setLocation(at);
             return element;
         }
@@ -220,9 +229,9 @@ final class TomlSourceMap implements SourceMap {
             }
             pos++;
             skipSpaces();
-            int last = keyParts.size() - 1;
-            LocationTree key = walk(table, null).member(keyParts.get(last));
-            key.setLocation(keyStarts.get(last));
+            int last = keyCount - 1;
+            LocationTree key = keyPart(walk(table, LocationTree.NOWHERE), last);
+            key.setLocation(keyStarts[last]);
             return key;
         }
 
@@ -233,32 +242,39 @@ final class TomlSourceMap implements SourceMap {
          * @param base where the key is written
          * @param at   where to record the parts, or null for where each part starts
          */
-        private LocationTree walk(LocationTree base, SourceLocation at) {
+        private LocationTree walk(LocationTree base, long at) {
             LocationTree table = base;
-            for (int i = 0; i < keyParts.size() - 1; i++) {
-                table = table.member(keyParts.get(i));
-                table.setLocationIfAbsent(at != null ? at : keyStarts.get(i));
-                Integer elements = tableArrays.get(table);
-                if (elements != null) {
-                    table = table.element(elements - 1);
-                }
+            for (int i = 0; i < keyCount - 1; i++) {
+                table = keyPart(table, i);
+                table.setLocationIfAbsent(at != LocationTree.NOWHERE ? at : keyStarts[i]);
+                table = table.lastTable();
             }
             return table;
         }
 
-        /** Reads a possibly dotted key into {@link #keyParts} and {@link #keyStarts}; false if there is none. */
+        /** Returns the member of a table that part {@code i} of the last key names, adding it if it is new. */
+        private LocationTree keyPart(LocationTree table, int i) {
+            String quoted = keyQuoted[i];
+            return quoted != null ? table.member(quoted) : table.member(chars, keyFrom[i], keyTo[i]);
+        }
+
+        /** Reads a possibly dotted key into the key parts; false if there is none. */
         private boolean key() {
-            keyParts.clear();
-            keyStarts.clear();
-            while (keyParts.size() < MAX_DEPTH) {
+            keyCount = 0;
+            while (keyCount < MAX_DEPTH) {
                 skipSpaces();
-                SourceLocation start = here();
-                String part = keyPart();
-                if (part == null) {
+                if (keyCount == keyStarts.length) {
+                    int size = keyCount * 2;
+                    keyQuoted = Arrays.copyOf(keyQuoted, size);
+                    keyFrom = Arrays.copyOf(keyFrom, size);
+                    keyTo = Arrays.copyOf(keyTo, size);
+                    keyStarts = Arrays.copyOf(keyStarts, size);
+                }
+                keyStarts[keyCount] = here();
+                if (!keyPart()) {
                     return false;
                 }
-                keyParts.add(part);
-                keyStarts.add(start);
+                keyCount++;
                 skipSpaces();
                 if (peek() != '.') {
                     return true;
@@ -268,34 +284,45 @@ final class TomlSourceMap implements SourceMap {
             return false;
         }
 
-        /** Reads one part of a key; returns it as a path segment, or null if there is none. */
-        private String keyPart() {
+        /** Reads one part of a key into the key parts at {@code keyCount}; false if there is none. */
+        private boolean keyPart() {
             int c = peek();
+            String quoted = null;
             if (c == '"') {
                 String key = basicKey();
-                return key == null ? null : Paths.segment(key);
-            }
-            if (c == '\'') {
-                int start = ++pos;
-                while (pos < text.length() && text.charAt(pos) != '\n') {
-                    if (text.charAt(pos++) == '\'') {
-                        return Paths.segment(text.substring(start, pos - 1));
-                    }
+                quoted = key == null ? null : Paths.segment(key);
+            } else if (c == '\'') {
+                quoted = literalKey();
+            } else {
+                int start = pos;
+                while (pos < chars.length && isBareKeyChar(chars[pos])) {
+                    pos++;
                 }
-                return null;
+                keyFrom[keyCount] = start;
+                keyTo[keyCount] = pos;
+                keyQuoted[keyCount] = null;
+                return pos > start;
             }
-            int start = pos;
-            while (pos < text.length() && isBareKeyChar(text.charAt(pos))) {
-                pos++;
+            keyQuoted[keyCount] = quoted;
+            return quoted != null;
+        }
+
+        /** Reads a key in single quotes; returns it as a path segment, or null if it does not end on its line. */
+        private String literalKey() {
+            int start = ++pos;
+            while (pos < chars.length && chars[pos] != '\n') {
+                if (chars[pos++] == '\'') {
+                    return Paths.segment(text.substring(start, pos - 1));
+                }
             }
-            return pos > start ? text.substring(start, pos) : null;
+            return null;
         }
 
         private String basicKey() {
             StringBuilder key = new StringBuilder();
             pos++;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
+            while (pos < chars.length) {
+                char c = chars[pos];
                 if (c == '\n') {
                     return null;
                 }
@@ -314,10 +341,10 @@ final class TomlSourceMap implements SourceMap {
 
         /** Decodes the escape sequence after a backslash; false if it is not one TOML knows. */
         private boolean unescape(StringBuilder out) {
-            if (pos >= text.length()) {
+            if (pos >= chars.length) {
                 return false;
             }
-            char c = text.charAt(pos++);
+            char c = chars[pos++];
             switch (c) {
                 case 'b' -> out.append('\b');
                 case 't' -> out.append('\t');
@@ -340,12 +367,12 @@ final class TomlSourceMap implements SourceMap {
         }
 
         private boolean unicode(StringBuilder out, int hexDigits) {
-            if (pos + hexDigits > text.length()) {
+            if (pos + hexDigits > chars.length) {
                 return false;
             }
             int codePoint = 0;
             for (int i = 0; i < hexDigits; i++) {
-                int digit = Character.digit(text.charAt(pos++), 16);
+                int digit = Character.digit(chars[pos++], 16);
                 if (digit < 0) {
                     return false;
                 }
@@ -360,13 +387,13 @@ final class TomlSourceMap implements SourceMap {
 
         /** Reads a value, recording array elements and inline-table keys; false if broken. */
         private boolean value(LocationTree key) {
-            containers.clear();
+            open = 0;
             for (LocationTree target = key; target != null; target = next()) {
                 if (!valueStart(target)) {
                     return false;
                 }
             }
-            return containers.isEmpty();
+            return open == 0;
         }
 
         /** Opens an array or inline table, or reads a whole scalar. */
@@ -375,11 +402,14 @@ final class TomlSourceMap implements SourceMap {
             if (c != '[' && c != '{') {
                 return scalar(field);
             }
-            if (containers.size() >= MAX_DEPTH) {
+            if (open >= MAX_DEPTH) {
                 return false;
             }
             pos++;
-            containers.push(new Container(field, c == '[' ? ']' : '}'));
+            if (open == containers.length) {
+                containers = Arrays.copyOf(containers, open * 2);
+            }
+            containers[open++] = new Container(field, c == '[' ? ']' : '}');
             return true;
         }
 
@@ -388,32 +418,32 @@ final class TomlSourceMap implements SourceMap {
          * it; returns its field, or null if there is none: all are closed, or the text is broken.
          */
         private LocationTree next() {
-            while (!containers.isEmpty()) {
-                Container open = containers.peek();
+            while (open > 0) {
+                Container innermost = containers[open - 1];
                 skipBlankLines();
-                if (peek() == open.close) {
+                if (peek() == innermost.close) {
                     pos++;
-                    containers.pop();
+                    containers[--open] = null;
                     continue;
                 }
-                if (open.size > 0) {
+                if (innermost.size > 0) {
                     if (peek() != ',') {
                         return null;
                     }
                     pos++;
                     skipBlankLines();
                     // a trailing comma
-                    if (peek() == open.close) {
+                    if (peek() == innermost.close) {
                         pos++;
-                        containers.pop();
+                        containers[--open] = null;
                         continue;
                     }
                 }
-                int index = open.size++;
-                if (open.close == '}') {
-                    return assignment(open.field);
+                int index = innermost.size++;
+                if (innermost.close == '}') {
+                    return assignment(innermost.field);
                 }
-                LocationTree element = open.field.element(index);
+                LocationTree element = innermost.field.element(index);
                 element.setLocation(here());
                 return element;
             }
@@ -436,24 +466,24 @@ final class TomlSourceMap implements SourceMap {
                 skipScalarChars();
             }
             if (isDecimalInteger(start, pos)) {
-                integers.add(new Literal(field, start, pos, new SourceLocation(line, start - lineStart + 1)));
+                integers.add(new Literal(field, start, pos, LocationTree.position(line, start - lineStart + 1)));
             }
             return true;
         }
 
         private void skipScalarChars() {
-            while (pos < text.length() && isScalarChar(text.charAt(pos))) {
+            while (pos < chars.length && isScalarChar(chars[pos])) {
                 pos++;
             }
         }
 
         /** Tells whether the text at {@code at} has the shape, where {@code d} stands for any digit. */
         private boolean matches(int at, String shape) {
-            if (at + shape.length() > text.length()) {
+            if (at + shape.length() > chars.length) {
                 return false;
             }
             for (int i = 0; i < shape.length(); i++) {
-                char c = text.charAt(at + i);
+                char c = chars[at + i];
                 if (shape.charAt(i) == 'd' ? !isDigit(c) : c != shape.charAt(i)) {
                     return false;
                 }
@@ -463,15 +493,15 @@ final class TomlSourceMap implements SourceMap {
 
         private boolean isDecimalInteger(int start, int end) {
             int i = start;
-            char first = text.charAt(i);
+            char first = chars[i];
             if (first == '+' || first == '-') {
                 i++;
             }
-            if (i == end || !isDigit(text.charAt(i))) {
+            if (i == end || !isDigit(chars[i])) {
                 return false;
             }
             for (; i < end; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (!isDigit(c) && c != '_') {
                     return false;
                 }
@@ -480,12 +510,12 @@ final class TomlSourceMap implements SourceMap {
         }
 
         private boolean string(char quote) {
-            if (pos + 2 < text.length() && text.charAt(pos + 1) == quote && text.charAt(pos + 2) == quote) {
+            if (pos + 2 < chars.length && chars[pos + 1] == quote && chars[pos + 2] == quote) {
                 return multiLineString(quote);
             }
             pos++;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
+            while (pos < chars.length) {
+                char c = chars[pos];
                 if (c == '\n') {
                     return false;
                 }
@@ -494,7 +524,7 @@ final class TomlSourceMap implements SourceMap {
                     return true;
                 }
                 // an escaped char cannot end the string (a newline still breaks it)
-                if (c == '\\' && quote == '"' && pos < text.length() && text.charAt(pos) != '\n') {
+                if (c == '\\' && quote == '"' && pos < chars.length && chars[pos] != '\n') {
                     pos++;
                 }
             }
@@ -504,11 +534,11 @@ final class TomlSourceMap implements SourceMap {
         /** Skips a string in triple quotes; it ends at the first run of three to five quotes. */
         private boolean multiLineString(char quote) {
             pos += 3;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
+            while (pos < chars.length) {
+                char c = chars[pos];
                 if (c == quote) {
                     int run = 0;
-                    while (pos < text.length() && text.charAt(pos) == quote) {
+                    while (pos < chars.length && chars[pos] == quote) {
                         pos++;
                         run++;
                     }
@@ -517,9 +547,9 @@ final class TomlSourceMap implements SourceMap {
                     }
                     continue;
                 }
-                if (c == '\\' && quote == '"' && pos + 1 < text.length()) {
+                if (c == '\\' && quote == '"' && pos + 1 < chars.length) {
                     pos++;
-                    c = text.charAt(pos);
+                    c = chars[pos];
                 }
                 if (c == '\n') {
                     newLine();
@@ -537,13 +567,13 @@ final class TomlSourceMap implements SourceMap {
                 skipComment();
             }
             int c = peek();
-            return c == EOF || c == '\n' || c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n';
+            return c == EOF || c == '\n' || c == '\r' && pos + 1 < chars.length && chars[pos + 1] == '\n';
         }
 
         /** Skips blanks, line breaks and comments. */
         private void skipBlankLines() {
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
+            while (pos < chars.length) {
+                char c = chars[pos];
                 if (c == '\n') {
                     newLine();
                 } else if (c == ' ' || c == '\t' || c == '\r') {
@@ -557,13 +587,13 @@ final class TomlSourceMap implements SourceMap {
         }
 
         private void skipSpaces() {
-            while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+            while (pos < chars.length && (chars[pos] == ' ' || chars[pos] == '\t')) {
                 pos++;
             }
         }
 
         private void skipComment() {
-            while (pos < text.length() && text.charAt(pos) != '\n') {
+            while (pos < chars.length && chars[pos] != '\n') {
                 pos++;
             }
         }
@@ -575,11 +605,11 @@ final class TomlSourceMap implements SourceMap {
         }
 
         private int peek() {
-            return pos < text.length() ? text.charAt(pos) : EOF;
+            return pos < chars.length ? chars[pos] : EOF;
         }
 
-        private SourceLocation here() {
-            return new SourceLocation(line, pos - lineStart + 1);
+        private long here() {
+            return LocationTree.position(line, pos - lineStart + 1);
         }
 
         private static boolean isBareKeyChar(char c) {
