@@ -97,4 +97,28 @@ public class ReadBenchmark {
     public ReadResult toml100k() {
         return reader.readToml(packages100k);
     }
+
+    /**
+     * jackson-dataformat-toml alone: the 10,000-package document to a tree, the floor of {@link #toml10k}.
+     *
+     * @return the tree
+     * @throws Exception never for this document
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public JsonNode tomlTree10kBaseline() throws Exception {
+        return tomlTree.readTree(packages10k);
+    }
+
+    /**
+     * jackson-dataformat-toml alone: the 100,000-package document to a tree, the floor of {@link #toml100k}.
+     *
+     * @return the tree
+     * @throws Exception never for this document
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public JsonNode tomlTree100kBaseline() throws Exception {
+        return tomlTree.readTree(packages100k);
+    }
 }
