@@ -265,25 +265,31 @@ final class LocationTree {
         if (memberIndex != null) {
             return memberIndex.get(segment);
         }
+        int i = indexOf(segment);
+        return i < 0 ? null : members[i];
+    }
+
+    /** Returns the position of the member with this segment in {@code members}, or -1. */
+    private int indexOf(String segment) {
         for (int i = 0; i < memberCount; i++) {
             if (members[i].segment.equals(segment)) {
-                return members[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Adds a member, in place of one with the same segment if there is one. */
     private void putMember(LocationTree member) {
-        // with an index, only a repeated key needs the walk over the array
-        for (int i = memberIndex == null || memberIndex.containsKey(member.segment) ? 0 : memberCount; i < memberCount; i++) {
-            if (members[i].segment.equals(member.segment)) {
-                members[i] = member;
-                if (memberIndex != null) {
-                    memberIndex.put(member.segment, member);
-                }
-                return;
+        // with an index, the walk over the array is needed only for a repeated key
+        boolean maybeRepeated = memberIndex == null || memberIndex.containsKey(member.segment);
+        int repeated = maybeRepeated ? indexOf(member.segment) : -1;
+        if (repeated >= 0) {
+            members[repeated] = member;
+            if (memberIndex != null) {
+                memberIndex.put(member.segment, member);
             }
+            return;
         }
         if (members == null) {
             members = new LocationTree[4];
