@@ -1,5 +1,6 @@
 package io.github.blueprint4j.validation;
 
+import io.github.blueprint4j.validation.internal.AbsolutePaths;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class PathPolicy {
         if (path == null || path.isEmpty() || path.charAt(0) != '/') {
             return "it is not an absolute path";
         }
-        if (!isCanonical(path)) {
+        if (!AbsolutePaths.isCanonical(path)) {
             return "it is not a canonical path";
         }
         String match = null;
@@ -141,21 +142,6 @@ public final class PathPolicy {
     @Override
     public String toString() {
         return name;
-    }
-
-    static boolean isCanonical(String path) {
-        if (path.equals("/")) {
-            return true;
-        }
-        if (path.endsWith("/")) {
-            return false;
-        }
-        for (String segment : path.substring(1).split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isPrefix(String prefix, String path) {
@@ -253,7 +239,7 @@ public final class PathPolicy {
         }
 
         Builder entry(String path, Entry entry) {
-            if (path == null || !path.startsWith("/") || !isCanonical(path)) {
+            if (path == null || !path.startsWith("/") || !AbsolutePaths.isCanonical(path)) {
                 throw new IllegalArgumentException("A policy entry is an absolute canonical path: " + path);
             }
             entries.put(path, entry);

@@ -3,6 +3,7 @@ package io.github.blueprint4j.validation.rules;
 import io.github.blueprint4j.model.Customizations;
 import io.github.blueprint4j.model.DirectoryCustomization;
 import io.github.blueprint4j.model.FileCustomization;
+import io.github.blueprint4j.validation.internal.AbsolutePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class FsnodePaths {
         if (path.endsWith("/")) {
             return Problem.TRAILING_SLASH;
         }
-        return isCanonical(path) ? null : Problem.CANONICAL;
+        return AbsolutePaths.isCanonical(path) ? null : Problem.CANONICAL;
     }
 
     /**
@@ -85,16 +86,6 @@ final class FsnodePaths {
     static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash == 0 ? "/" : path.substring(0, slash);
-    }
-
-    // an absolute path without a trailing slash is canonical when no segment is empty, "." or ".."
-    private static boolean isCanonical(String path) {
-        for (String segment : path.substring(1).split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void add(List<Node> nodes, String path, boolean file, String list, int index) {
