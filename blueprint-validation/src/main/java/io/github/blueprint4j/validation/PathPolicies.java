@@ -1,15 +1,12 @@
 package io.github.blueprint4j.validation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.blueprint4j.validation.internal.JsonResource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,11 +38,16 @@ public final class PathPolicies {
     private static final PathPolicies NONE = new PathPolicies(List.of(), false);
 
     private final List<PathPolicy> tables;
+    /** The tables of each scope, in selection order: every validation asks for them. */
+    private final Map<PathPolicy.Scope, List<PathPolicy>> byScope = new EnumMap<>(PathPolicy.Scope.class);
     private final boolean weldrName;
 
     private PathPolicies(List<PathPolicy> tables, boolean weldrName) {
         this.tables = List.copyOf(tables);
         this.weldrName = weldrName;
+        for (PathPolicy.Scope scope : PathPolicy.Scope.values()) {
+            byScope.put(scope, this.tables.stream().filter(table -> table.scope() == scope).toList());
+        }
     }
 
     /**
@@ -156,16 +158,10 @@ public final class PathPolicies {
      * Returns the selected tables that apply to a scope, in selection order.
      *
      * @param scope what the tables apply to
-     * @return the tables
+     * @return the tables, unmodifiable
      */
     public List<PathPolicy> tables(PathPolicy.Scope scope) {
-        List<PathPolicy> out = new ArrayList<>();
-        for (PathPolicy table : tables) {
-            if (table.scope() == scope) {
-                out.add(table);
-            }
-        }
-        return out;
+        return byScope.get(Objects.requireNonNull(scope, "scope"));
     }
 
     /**
@@ -210,69 +206,31 @@ public final class PathPolicies {
             WELDR_NAME_PATTERN = Pattern.compile(patterns.get(WELDR_NAME));
         }
 
+        @SuppressWarnings("unchecked")
         private static void load(String resource, Map<String, String> patterns) {
-            try (InputStream in = PathPolicies.class.getResourceAsStream(resource);
-                 JsonParser parser = new JsonFactory().createParser(in)) {
-                expect(parser.nextToken(), JsonToken.START_OBJECT);
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    expect(parser.nextToken(), JsonToken.START_OBJECT);
-                    readTable(name, parser, patterns);
+            JsonResource.object(PathPolicies.class, resource).forEach((name, value) -> {
+                Map<String, Object> table = (Map<String, Object>) value;
+                if ("name-pattern".equals(table.get("kind"))) {
+                    patterns.put(name, (String) table.get("pattern"));
+                    return;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the bundled policy tables", e);
-            }
+                PathPolicy.Builder builder = PathPolicy.builder(name, scopeOf((List<String>) table.getOrDefault("applies_to", List.of())))
+                        .description((String) table.getOrDefault("description", ""))
+                        .rule((String) table.get("rule"));
+                ((Map<String, Map<String, Object>>) table.get("entries")).forEach((path, flags) -> builder.entry(path, entry(flags)));
+                TABLES.put(name, builder.build());
+            });
         }
 
-        private static void readTable(String name, JsonParser parser, Map<String, String> patterns) throws IOException {
-            String kind = null;
-            String description = "";
-            String rule = null;
-            String pattern = null;
-            List<String> appliesTo = new ArrayList<>();
-            Map<String, PathPolicy.Entry> entries = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "kind" -> kind = parser.getText();
-                    case "description" -> description = parser.getText();
-                    case "rule" -> rule = parser.getText();
-                    case "pattern" -> pattern = parser.getText();
-                    case "applies_to" -> {
-                        while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            appliesTo.add(parser.getText());
-                        }
-                    }
-                    case "entries" -> {
-                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                            String path = parser.currentName();
-                            PathPolicy.Entry entry = PathPolicy.Entry.ALLOW;
-                            expect(parser.nextToken(), JsonToken.START_OBJECT);
-                            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                                String flag = parser.currentName();
-                                parser.nextToken();
-                                if (parser.getBooleanValue()) {
-                                    entry = PathPolicy.Entry.valueOf(flag.toUpperCase(java.util.Locale.ROOT));
-                                }
-                            }
-                            entries.put(path, entry);
-                        }
-                    }
-                    default -> {
-                        if (value.isStructStart()) {
-                            parser.skipChildren();
-                        }
-                    }
+        /** An entry is an allow unless one of its flags ({@code deny}, {@code exact}, ...) is true. */
+        private static PathPolicy.Entry entry(Map<String, Object> flags) {
+            PathPolicy.Entry entry = PathPolicy.Entry.ALLOW;
+            for (Map.Entry<String, Object> flag : flags.entrySet()) {
+                if (Boolean.TRUE.equals(flag.getValue())) {
+                    entry = PathPolicy.Entry.valueOf(flag.getKey().toUpperCase(Locale.ROOT));
                 }
             }
-            if ("name-pattern".equals(kind)) {
-                patterns.put(name, pattern);
-                return;
-            }
-            PathPolicy.Builder table = PathPolicy.builder(name, scopeOf(appliesTo)).description(description).rule(rule);
-            entries.forEach(table::entry);
-            TABLES.put(name, table.build());
+            return entry;
         }
 
         private static PathPolicy.Scope scopeOf(List<String> appliesTo) {
@@ -281,12 +239,6 @@ public final class PathPolicies {
                 return text.contains("disk") ? PathPolicy.Scope.MOUNTPOINTS : PathPolicy.Scope.FILESYSTEM;
             }
             return text.contains("directories") ? PathPolicy.Scope.DIRECTORIES : PathPolicy.Scope.FILES;
-        }
-
-        private static void expect(JsonToken actual, JsonToken expected) {
-            if (actual != expected) {
-                throw new IllegalStateException("Malformed bundled policy tables: expected " + expected + ", found " + actual);
-            }
         }
     }
 }
