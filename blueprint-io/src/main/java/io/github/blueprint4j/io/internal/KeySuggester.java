@@ -1,5 +1,6 @@
 package io.github.blueprint4j.io.internal;
 
+import io.github.blueprint4j.model.internal.EditDistance;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +32,7 @@ final class KeySuggester {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.min(2, Math.max(1, folded.length() / 3));
         for (String candidate : candidates) {
-            int distance = distance(folded, fold(candidate));
+            int distance = EditDistance.between(folded, fold(candidate));
             if (distance <= limit && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -60,27 +61,5 @@ final class KeySuggester {
             }
         }
         return out.toString();
-    }
-
-    /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    value = Math.min(value, d[i - 2][j - 2] + 1);
-                }
-                d[i][j] = value;
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
