@@ -1,6 +1,7 @@
 package io.github.blueprint4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.blueprint4j.model.Blueprint;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's own class holds {@code @Valid Blueprint}; a plain Bean Validation factory, with
- * nothing configured, enforces the rules and reports their ids and paths.
+ * A user's own class holds {@code @Valid Blueprint}; a plain Hibernate Validator factory,
+ * without any Expression Language implementation on the class path, enforces the rules and
+ * reports their ids, paths and messages.
  */
 class PlainBeanValidationTest {
 
@@ -34,13 +37,26 @@ class PlainBeanValidationTest {
 
     @BeforeAll
     static void bootstrap() {
-        factory = Validation.buildDefaultValidatorFactory();
+        // the README's line: messages without Expression Language
+        factory = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
         validator = factory.getValidator();
     }
 
     @AfterAll
     static void close() {
         factory.close();
+    }
+
+    @Test
+    void runsWithoutAnyExpressionLanguageOnTheClassPath() {
+        assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory")).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void interpolatesTheRulesMessagesWithoutExpressionLanguage() {
+        Blueprint bp = Blueprint.builder().customizations(c -> c.addFile(f -> f.path("etc/motd"))).build();
+        assertThat(validator.validate(new CreateImageRequest(bp, "ops"))).extracting(ConstraintViolation::getMessage)
+                .containsExactly("The path \"etc/motd\" is not absolute.");
     }
 
     @Test
