@@ -1,5 +1,6 @@
 package io.github.blueprint4j.io;
 
+import io.github.blueprint4j.diagnostic.BlueprintException;
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.diagnostic.Severity;
 import java.util.List;
@@ -7,15 +8,15 @@ import java.util.List;
 /**
  * A blueprint document could not be read. Carries every problem reading found, not only the
  * first: each {@link Diagnostic} has a rule code, the field's path, the line and column, a
- * message and, where one helps, a hint. Warnings found on the way are included.
+ * message and, where one helps, a hint. Warnings found on the way are included;
+ * {@link #diagnostics()} lists them all in document order.
+ *
+ * <p>Reading a file or a stream that cannot be read at all throws an {@link java.io.IOException}
+ * instead: this exception is only about what the document says.
  */
-public class BlueprintParseException extends RuntimeException {
+public class BlueprintParseException extends BlueprintException {
 
     private static final long serialVersionUID = 1L;
-
-    /** The findings; a list of records, all serializable in practice. */
-    @SuppressWarnings("serial")
-    private final List<Diagnostic> diagnostics;
 
     /**
      * Creates the exception.
@@ -24,17 +25,7 @@ public class BlueprintParseException extends RuntimeException {
      * @throws IllegalArgumentException if no finding is an error
      */
     public BlueprintParseException(List<Diagnostic> diagnostics) {
-        super(summary(diagnostics));
-        this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    /**
-     * Returns every finding, errors and warnings, in document order.
-     *
-     * @return the findings
-     */
-    public List<Diagnostic> diagnostics() {
-        return diagnostics;
+        super(summary(diagnostics), diagnostics);
     }
 
     /**
@@ -43,7 +34,7 @@ public class BlueprintParseException extends RuntimeException {
      * @return the errors, at least one
      */
     public List<Diagnostic> errors() {
-        return diagnostics.stream().filter(Diagnostic::isError).toList();
+        return diagnostics().stream().filter(Diagnostic::isError).toList();
     }
 
     private static String summary(List<Diagnostic> diagnostics) {

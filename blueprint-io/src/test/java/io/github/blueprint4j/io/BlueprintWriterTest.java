@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.FlatpakMeta;
+import io.github.blueprint4j.model.InvalidValueException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -157,23 +158,27 @@ class BlueprintWriterTest {
     }
 
     @Test
-    void writesAnUnknownKeyNamedLikeAKnownOneInItsPlaceOrAfterTheKnownKeys() {
+    void writesUnknownKeysAfterTheKnownKeysAndNeverInPlaceOfOne() {
+        assertThatThrownBy(() -> Blueprint.builder().name("a").putUnknownKey("name", Map.of("first", "x")))
+                .isInstanceOf(InvalidValueException.class);
         Blueprint bp = Blueprint.builder().name("a").version("1.0.0")
                 .customizations(c -> c.hostname("h"))
-                .putUnknownKey("name", Map.of("first", "x"))
-                .putUnknownKey("customizations", 5L)
-                .putUnknownKey("description", "d")
+                .putUnknownKey("first", Map.of("x", "y"))
+                .putUnknownKey("size", 5L)
                 .build();
         assertThat(WRITER.toToml(bp)).isEqualTo("""
+                name = "a"
                 version = "1.0.0"
-                customizations = 5
-                description = "d"
+                size = 5
 
-                [name]
-                first = "x"
+                [customizations]
+                hostname = "h"
+
+                [first]
+                x = "y"
                 """);
-        assertThat(BlueprintWriter.builder().prettyJson(false).build().toJson(bp))
-                .isEqualTo("{\"name\":{\"first\":\"x\"},\"version\":\"1.0.0\",\"customizations\":5,\"description\":\"d\"}\n");
+        assertThat(BlueprintWriter.builder().prettyJson(false).build().toJson(bp)).isEqualTo(
+                "{\"name\":\"a\",\"version\":\"1.0.0\",\"customizations\":{\"hostname\":\"h\"},\"first\":{\"x\":\"y\"},\"size\":5}\n");
     }
 
     @Test

@@ -66,7 +66,7 @@ class BuilderExampleTest {
                 .name("web-server").description("Nginx front end with monitoring").version("1.4.0").distro("rhel-9.6")
                 .addPackage("nginx", "1.24.*")
                 .addPackage("cockpit")
-                .addGroup("monitoring")
+                .addPackageGroup("monitoring")
                 .customizations(c -> c
                         .hostname("web01.example.net")
                         .addUser(u -> u.name("deploy").key("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOq0example deploy@ci")

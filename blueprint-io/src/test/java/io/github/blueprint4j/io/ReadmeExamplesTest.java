@@ -19,10 +19,10 @@ class ReadmeExamplesTest {
         Blueprint bp = Blueprint.builder()
                 .name("web").version("1.0.0")
                 .addPackage("nginx", "1.20.*")
-                .addGroup("standard")
+                .addPackageGroup("standard")
                 .customizations(c -> c
                         .hostname("web01")
-                        .addUser(u -> u.name("admin").key("ssh-ed25519 AAAA... ops@example.com").addGroup("wheel"))
+                        .addUser(u -> u.name("admin").key("ssh-ed25519 AAAA... ops@example.com").addSupplementaryGroup("wheel"))
                         .firewall(f -> f.ports("80:tcp", "443:tcp"))
                         .addFilesystem(fs -> fs.mountpoint("/var/log").minsize("8 GiB"))
                         .addFile(f -> f.path("/etc/motd").mode("0644").user("root").data("Welcome\n")))

@@ -77,6 +77,20 @@ class UnknownKeysTest {
     }
 
     @Test
+    void keepsJsonNullsAndTomlDatesInsideUnknownValues() {
+        Blueprint json = READER.readJson("{\"name\": \"a\", \"extra\": [1, null], \"obj\": {\"a\": null}}").blueprint();
+        assertThat(json.unknownKeys()).containsExactly(Map.entry("extra", java.util.Arrays.asList(1L, null)),
+                Map.entry("obj", java.util.Collections.singletonMap("a", null)));
+        assertThat(READER.readJson(Blueprints.toJson(json)).blueprint()).isEqualTo(json);
+
+        Blueprint toml = READER.readToml("name = \"a\"\nwhen = 2026-12-04T14:00:00Z\nday = 2026-12-04\n").blueprint();
+        assertThat(toml.unknownKeys()).containsExactly(
+                Map.entry("when", java.time.OffsetDateTime.parse("2026-12-04T14:00:00Z")),
+                Map.entry("day", java.time.LocalDate.parse("2026-12-04")));
+        assertThat(READER.readToml(Blueprints.toToml(toml)).blueprint()).isEqualTo(toml);
+    }
+
+    @Test
     void refusesUnknownKeysInsidePartitionsEvenWhenLenient() {
         BlueprintParseException e = catchThrowableOfType(BlueprintParseException.class,
                 () -> READER.readToml("[[customizations.disk.partitions]]\nminsize = 1\nmountpoint = \"/\"\nfs_type = \"xfs\"\nfstype = \"xfs\"\n"));

@@ -90,6 +90,8 @@ public record Blueprint(
      * @param customizations the value of {@code customizations}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public Blueprint {
         packages = ModelCollections.list(packages, "packages");
@@ -97,7 +99,7 @@ public record Blueprint(
         enabledModules = ModelCollections.list(enabledModules, "enabled_modules");
         groups = ModelCollections.list(groups, "groups");
         containers = ModelCollections.list(containers, "containers");
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, Blueprint.class);
     }
 
     /**
@@ -326,26 +328,27 @@ public record Blueprint(
         }
 
         /**
-         * Appends one entry to {@link Blueprint#groups() groups}.
+         * Appends one package group to {@link Blueprint#groups() groups} (not a user group: those
+         * are {@link Customizations.Builder#addUserGroup(GroupCustomization) customizations.group}).
          *
          * @param entry the entry
          * @return this builder
          */
-        public Builder addGroup(PackageGroup entry) {
+        public Builder addPackageGroup(PackageGroup entry) {
             groups.add(entry);
             return this;
         }
 
         /**
-         * Appends one entry to {@link Blueprint#groups() groups}, built by the consumer.
+         * Appends one package group to {@link Blueprint#groups() groups}, built by the consumer.
          *
          * @param build sets the entry's values
          * @return this builder
          */
-        public Builder addGroup(Consumer<PackageGroup.Builder> build) {
+        public Builder addPackageGroup(Consumer<PackageGroup.Builder> build) {
             PackageGroup.Builder builder = PackageGroup.builder();
             build.accept(builder);
-            return addGroup(builder.build());
+            return addPackageGroup(builder.build());
         }
 
         /**
@@ -455,8 +458,8 @@ public record Blueprint(
          * @param name the group id
          * @return this builder
          */
-        public Builder addGroup(String name) {
-            return addGroup(PackageGroup.builder().name(name).build());
+        public Builder addPackageGroup(String name) {
+            return addPackageGroup(PackageGroup.builder().name(name).build());
         }
 
         /**
@@ -472,14 +475,18 @@ public record Blueprint(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(Blueprint.class, key, value));
             return this;
         }
 

@@ -169,6 +169,8 @@ public record Customizations(
      * @param sshd the value of {@code sshd}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public Customizations {
         sshkey = ModelCollections.list(sshkey, "sshkey");
@@ -178,7 +180,7 @@ public record Customizations(
         directories = ModelCollections.list(directories, "directories");
         files = ModelCollections.list(files, "files");
         repositories = ModelCollections.list(repositories, "repositories");
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, Customizations.class);
     }
 
     /**
@@ -388,26 +390,27 @@ public record Customizations(
         }
 
         /**
-         * Appends one entry to {@link Customizations#group() group}.
+         * Appends one user group, a group of accounts to create, to {@link Customizations#group() group}
+         * (not a package group: those are {@link Blueprint.Builder#addPackageGroup(PackageGroup) groups}).
          *
          * @param entry the entry
          * @return this builder
          */
-        public Builder addGroup(GroupCustomization entry) {
+        public Builder addUserGroup(GroupCustomization entry) {
             group.add(entry);
             return this;
         }
 
         /**
-         * Appends one entry to {@link Customizations#group() group}, built by the consumer.
+         * Appends one user group to {@link Customizations#group() group}, built by the consumer.
          *
          * @param build sets the entry's values
          * @return this builder
          */
-        public Builder addGroup(Consumer<GroupCustomization.Builder> build) {
+        public Builder addUserGroup(Consumer<GroupCustomization.Builder> build) {
             GroupCustomization.Builder builder = GroupCustomization.builder();
             build.accept(builder);
-            return addGroup(builder.build());
+            return addUserGroup(builder.build());
         }
 
         /**
@@ -1004,14 +1007,18 @@ public record Customizations(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(Customizations.class, key, value));
             return this;
         }
 

@@ -98,11 +98,11 @@ public final class DataSize implements Comparable<DataSize> {
      *
      * @param bytes the count, not negative
      * @return the size
-     * @throws IllegalArgumentException if {@code bytes} is negative
+     * @throws InvalidValueException if {@code bytes} is negative
      */
     public static DataSize ofBytes(long bytes) {
         if (bytes < 0) {
-            throw new IllegalArgumentException("A size cannot be negative: " + bytes);
+            throw invalid("A size cannot be negative: " + bytes);
         }
         return new DataSize(bytes, null);
     }
@@ -113,12 +113,12 @@ public final class DataSize implements Comparable<DataSize> {
      * @param amount how many units, not negative
      * @param unit   the unit
      * @return the size
-     * @throws IllegalArgumentException if {@code amount} is negative or the product exceeds 2<sup>64</sup>&minus;1
+     * @throws InvalidValueException if {@code amount} is negative or the product exceeds 2<sup>64</sup>&minus;1
      */
     public static DataSize of(long amount, Unit unit) {
         Objects.requireNonNull(unit, "unit");
         if (amount < 0) {
-            throw new IllegalArgumentException("A size cannot be negative: " + amount);
+            throw invalid("A size cannot be negative: " + amount);
         }
         String text = amount + " " + unit.name();
         BigInteger product = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(unit.bytes()));
@@ -130,12 +130,12 @@ public final class DataSize implements Comparable<DataSize> {
      *
      * @param bytes the count; values above {@link BigInteger} 2<sup>64</sup>&minus;1 are refused
      * @return the size
-     * @throws IllegalArgumentException if {@code bytes} is negative or too large
+     * @throws InvalidValueException if {@code bytes} is negative or too large
      */
     public static DataSize ofBytes(BigInteger bytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.signum() < 0) {
-            throw new IllegalArgumentException("A size cannot be negative: " + bytes);
+            throw invalid("A size cannot be negative: " + bytes);
         }
         if (bytes.bitLength() < 64) {
             return new DataSize(bytes.longValue(), null);
@@ -148,7 +148,7 @@ public final class DataSize implements Comparable<DataSize> {
      *
      * @param text the size string
      * @return the size, remembering {@code text} as its spelling
-     * @throws IllegalArgumentException if the text is not a valid size; the message says why
+     * @throws InvalidValueException if the text is not a valid size; the message says why
      */
     public static DataSize parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -159,7 +159,7 @@ public final class DataSize implements Comparable<DataSize> {
             i++;
         }
         if (i == 0) {
-            throw new IllegalArgumentException(describe(text)
+            throw invalid(describe(text)
                     + " does not start with a number (signs, hex and exponents are not allowed)");
         }
         if (i < n && trimmed.charAt(i) == '.') {
@@ -168,7 +168,7 @@ public final class DataSize implements Comparable<DataSize> {
                 i++;
             }
             if (i == fractionStart) {
-                throw new IllegalArgumentException(describe(text) + " has no digits after the decimal point");
+                throw invalid(describe(text) + " has no digits after the decimal point");
             }
         }
         String number = trimmed.substring(0, i);
@@ -182,7 +182,7 @@ public final class DataSize implements Comparable<DataSize> {
         } else {
             Unit unit = Unit.bySuffix(suffix);
             if (unit == null) {
-                throw new IllegalArgumentException(describe(text) + " has an unknown unit \"" + suffix
+                throw invalid(describe(text) + " has an unknown unit \"" + suffix
                         + "\" (units are case-sensitive: " + UNITS + ")");
             }
             multiplier = BigDecimal.valueOf(unit.bytes());
@@ -198,7 +198,7 @@ public final class DataSize implements Comparable<DataSize> {
      *
      * @param value a {@link Number} or a {@link String}
      * @return the size
-     * @throws IllegalArgumentException if the value is neither, is negative, has a fraction or is too large
+     * @throws InvalidValueException if the value is neither, is negative, has a fraction or is too large
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DataSize fromValue(Object value) {
@@ -209,19 +209,22 @@ public final class DataSize implements Comparable<DataSize> {
             return ofBytes(big);
         }
         if (value instanceof BigDecimal dec) {
-            return ofBytes(dec.toBigIntegerExact());
+            if (dec.signum() != 0 && dec.stripTrailingZeros().scale() > 0) {
+                throw invalid("A size in bytes must be a whole number: " + value);
+            }
+            return ofBytes(dec.toBigInteger());
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (d != Math.rint(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("A size in bytes must be a whole number: " + value);
+                throw invalid("A size in bytes must be a whole number: " + value);
             }
             return ofBytes(new BigDecimal(d).toBigIntegerExact());
         }
         if (value instanceof Number num) {
             return ofBytes(num.longValue());
         }
-        throw new IllegalArgumentException("A size must be an integer number of bytes or a string such as \"20 GiB\"");
+        throw invalid("A size must be an integer number of bytes or a string such as \"20 GiB\"");
     }
 
     /**
@@ -299,9 +302,14 @@ public final class DataSize implements Comparable<DataSize> {
 
     private static long checkedUnsigned(BigInteger value, String what) {
         if (value.compareTo(MAX_UNSIGNED) > 0) {
-            throw new IllegalArgumentException(describe(what) + " is larger than 2^64-1 bytes");
+            throw invalid(describe(what) + " is larger than 2^64-1 bytes");
         }
         return value.longValue();
+    }
+
+    private static InvalidValueException invalid(String message) {
+        return InvalidValueException.of("GEN-TYPE-MISMATCH", message,
+                "write a whole number of bytes or a size string such as \"20 GiB\"");
     }
 
     private static String describe(String text) {

@@ -72,10 +72,12 @@ public record DiskCustomization(
      * @param partitions the value of {@code partitions}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public DiskCustomization {
         partitions = ModelCollections.list(partitions, "partitions");
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, DiskCustomization.class);
     }
 
     /**
@@ -208,6 +210,16 @@ public record DiskCustomization(
         }
 
         /**
+         * Sets {@link DiskCustomization#sectorSize() sector_size} to a number, so that {@code sectorSize(1000)} needs no {@code L}.
+         *
+         * @param sectorSize the value
+         * @return this builder
+         */
+        public Builder sectorSize(long sectorSize) {
+            return sectorSize(Long.valueOf(sectorSize));
+        }
+
+        /**
          * Replaces {@link DiskCustomization#partitions() partitions}: partitions in disk order.
          *
          * @param partitions the entries
@@ -255,14 +267,18 @@ public record DiskCustomization(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(DiskCustomization.class, key, value));
             return this;
         }
 

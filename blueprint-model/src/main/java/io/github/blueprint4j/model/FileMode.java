@@ -30,14 +30,14 @@ public final class FileMode {
      *
      * @param text three octal digits with an optional leading {@code 0}
      * @return the mode, remembering {@code text} as its spelling
-     * @throws IllegalArgumentException if the text does not match {@code 0?[0-7]{3}}
+     * @throws InvalidValueException if the text does not match {@code 0?[0-7]{3}}
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FileMode parse(String text) {
         Objects.requireNonNull(text, "text");
         if (!isValid(text)) {
-            throw new IllegalArgumentException("\"" + text
-                    + "\" is not a file mode: write three octal digits with an optional leading 0, such as \"0644\"");
+            throw InvalidValueException.of("FSNODE-MODE-FORMAT", "\"" + text
+                    + "\" is not a file mode: write three octal digits with an optional leading 0, such as \"0644\"", null);
         }
         return new FileMode(Integer.parseInt(text, 8), text);
     }
@@ -47,11 +47,11 @@ public final class FileMode {
      *
      * @param value permission bits, {@code 0} to {@code 0777}
      * @return the mode
-     * @throws IllegalArgumentException if {@code value} is outside {@code 0..0777}
+     * @throws InvalidValueException if {@code value} is outside {@code 0..0777}
      */
     public static FileMode of(int value) {
         if (value < 0 || value > 0777) {
-            throw new IllegalArgumentException("A file mode is between 0000 and 0777, got 0" + Integer.toOctalString(value));
+            throw InvalidValueException.of("FSNODE-MODE-FORMAT", "A file mode is between 0000 and 0777, got 0" + Integer.toOctalString(value), null);
         }
         return new FileMode(value, String.format("%04o", value));
     }

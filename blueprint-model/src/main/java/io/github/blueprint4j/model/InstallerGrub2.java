@@ -27,9 +27,11 @@ public record InstallerGrub2(
      * @param menuTimeout the value of {@code menu-timeout}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public InstallerGrub2 {
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, InstallerGrub2.class);
     }
 
     /**
@@ -77,6 +79,16 @@ public record InstallerGrub2(
         }
 
         /**
+         * Sets {@link InstallerGrub2#menuTimeout() menu-timeout} to a number, so that {@code menuTimeout(1000)} needs no {@code L}.
+         *
+         * @param menuTimeout the value
+         * @return this builder
+         */
+        public Builder menuTimeout(long menuTimeout) {
+            return menuTimeout(Long.valueOf(menuTimeout));
+        }
+
+        /**
          * Replaces the keys the blueprint format does not define.
          *
          * @param unknownKeys keys and their values
@@ -89,14 +101,18 @@ public record InstallerGrub2(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(InstallerGrub2.class, key, value));
             return this;
         }
 

@@ -34,9 +34,11 @@ public record KernelCustomization(
      * @param append the value of {@code append}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public KernelCustomization {
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, KernelCustomization.class);
     }
 
     /**
@@ -109,14 +111,18 @@ public record KernelCustomization(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(KernelCustomization.class, key, value));
             return this;
         }
 

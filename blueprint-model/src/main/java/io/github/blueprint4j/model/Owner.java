@@ -34,7 +34,7 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
      *
      * @param id user or group id, not negative
      * @return the owner
-     * @throws IllegalArgumentException if {@code id} is negative
+     * @throws InvalidValueException if {@code id} is negative
      */
     static Owner id(long id) {
         return new Id(id);
@@ -46,7 +46,7 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
      *
      * @param value a {@link String} or a {@link Number}
      * @return the owner
-     * @throws IllegalArgumentException if the value is neither, is negative or has a fraction
+     * @throws InvalidValueException if the value is neither, is negative or has a fraction
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Owner fromValue(Object value) {
@@ -61,10 +61,11 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
             try {
                 return new Id(exact.longValueExact());
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("An owner id must be a whole number: " + value, e);
+                throw InvalidValueException.of("FSNODE-ID-NONNEGATIVE", "An owner id must be a whole number: " + value, null);
             }
         }
-        throw new IllegalArgumentException("An owner must be a name or a numeric id");
+        throw InvalidValueException.of("FSNODE-OWNER-TYPE", "An owner must be a name or a numeric id",
+                "write a name such as \"root\" or an id such as 0");
     }
 
     /**
@@ -135,11 +136,11 @@ public sealed interface Owner permits Owner.Name, Owner.Id {
          * Checks the id.
          *
          * @param value the id
-         * @throws IllegalArgumentException if {@code value} is negative
+         * @throws InvalidValueException if {@code value} is negative
          */
         public Id {
             if (value < 0) {
-                throw new IllegalArgumentException("An owner id cannot be negative: " + value);
+                throw InvalidValueException.of("FSNODE-ID-NONNEGATIVE", "An owner id cannot be negative: " + value, null);
             }
         }
 

@@ -88,11 +88,13 @@ public record RepositoryCustomization(
      * @param installFrom the value of {@code install_from}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public RepositoryCustomization {
         baseurls = ModelCollections.list(baseurls, "baseurls");
         gpgkeys = ModelCollections.list(gpgkeys, "gpgkeys");
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, RepositoryCustomization.class);
     }
 
     /**
@@ -320,6 +322,16 @@ public record RepositoryCustomization(
         }
 
         /**
+         * Sets {@link RepositoryCustomization#priority() priority} to a number, so that {@code priority(1000)} needs no {@code L}.
+         *
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(long priority) {
+            return priority(Long.valueOf(priority));
+        }
+
+        /**
          * Sets {@link RepositoryCustomization#sslverify() sslverify}: verify TLS certificates; absent means the dnf default ({@code true}). The documentation's {@code ssl_verify} is not this key.
          *
          * @param sslverify the value, or {@code null} for absent
@@ -365,14 +377,18 @@ public record RepositoryCustomization(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(RepositoryCustomization.class, key, value));
             return this;
         }
 

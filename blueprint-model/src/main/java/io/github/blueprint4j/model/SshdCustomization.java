@@ -41,9 +41,11 @@ public record SshdCustomization(
      * @param permitRootLogin the value of {@code permit_root_login}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public SshdCustomization {
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, SshdCustomization.class);
     }
 
     /**
@@ -119,6 +121,16 @@ public record SshdCustomization(
         }
 
         /**
+         * Sets {@link SshdCustomization#clientAliveInterval() client_alive_interval} to a number, so that {@code clientAliveInterval(1000)} needs no {@code L}.
+         *
+         * @param clientAliveInterval the value
+         * @return this builder
+         */
+        public Builder clientAliveInterval(long clientAliveInterval) {
+            return clientAliveInterval(Long.valueOf(clientAliveInterval));
+        }
+
+        /**
          * Sets {@link SshdCustomization#permitRootLogin() permit_root_login}: {@code prohibit-password} or {@code forced-commands-only}; absent means the image's default.
          *
          * @param permitRootLogin the value, or {@code null} for absent
@@ -142,14 +154,18 @@ public record SshdCustomization(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(SshdCustomization.class, key, value));
             return this;
         }
 

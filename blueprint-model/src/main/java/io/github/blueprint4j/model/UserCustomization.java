@@ -76,10 +76,12 @@ public record UserCustomization(
      * @param forcePasswordReset the value of {@code force_password_reset}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
+     * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
+     *                               value holds something TOML and JSON cannot carry
      */
     public UserCustomization {
         groups = ModelCollections.list(groups, "groups");
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, UserCustomization.class);
     }
 
     /**
@@ -230,12 +232,12 @@ public record UserCustomization(
         }
 
         /**
-         * Appends one value to {@link UserCustomization#groups() groups}.
+         * Appends one supplementary group, by name, to {@link UserCustomization#groups() groups}.
          *
-         * @param value the value
+         * @param value the group name
          * @return this builder
          */
-        public Builder addGroup(String value) {
+        public Builder addSupplementaryGroup(String value) {
             groups.add(value);
             return this;
         }
@@ -252,6 +254,16 @@ public record UserCustomization(
         }
 
         /**
+         * Sets {@link UserCustomization#uid() uid} to a number, so that {@code uid(1000)} needs no {@code L}.
+         *
+         * @param uid the value
+         * @return this builder
+         */
+        public Builder uid(long uid) {
+            return uid(Long.valueOf(uid));
+        }
+
+        /**
          * Sets {@link UserCustomization#gid() gid}: primary group id; absent means allocated by the system.
          *
          * @param gid the value, or {@code null} for absent
@@ -263,6 +275,16 @@ public record UserCustomization(
         }
 
         /**
+         * Sets {@link UserCustomization#gid() gid} to a number, so that {@code gid(1000)} needs no {@code L}.
+         *
+         * @param gid the value
+         * @return this builder
+         */
+        public Builder gid(long gid) {
+            return gid(Long.valueOf(gid));
+        }
+
+        /**
          * Sets {@link UserCustomization#expiredate() expiredate}: account expiry in days since 1970-01-01; absent means never.
          *
          * @param expiredate the value, or {@code null} for absent
@@ -271,6 +293,16 @@ public record UserCustomization(
         public Builder expiredate(Long expiredate) {
             this.expiredate = expiredate;
             return this;
+        }
+
+        /**
+         * Sets {@link UserCustomization#expiredate() expiredate} to a number, so that {@code expiredate(1000)} needs no {@code L}.
+         *
+         * @param expiredate the value
+         * @return this builder
+         */
+        public Builder expiredate(long expiredate) {
+            return expiredate(Long.valueOf(expiredate));
         }
 
         /**
@@ -297,14 +329,18 @@ public record UserCustomization(
         }
 
         /**
-         * Adds a key the blueprint format does not define; it is written back as it is.
+         * Adds a key the blueprint format does not define; it is written back as it is. The value is
+         * copied: later changes to a list or map given here do not change the built object.
          *
-         * @param key the key
-         * @param value a string, boolean, number, list or map
+         * @param key the key; not one of the format's keys of this table
+         * @param value a string, boolean, integer, floating-point number, TOML date or time, {@code null}
+         *              (JSON's null), or a list or string-keyed map of these
          * @return this builder
+         * @throws InvalidValueException if {@code key} is one of the format's keys of this table, or
+         *                               {@code value} holds something TOML and JSON cannot carry
          */
         public Builder putUnknownKey(String key, Object value) {
-            unknownKeys.put(key, value);
+            unknownKeys.put(key, ModelCollections.unknownValue(UserCustomization.class, key, value));
             return this;
         }
 

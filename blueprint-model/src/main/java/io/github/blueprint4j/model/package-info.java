@@ -16,7 +16,7 @@
  *         .name("web").version("1.0.0")
  *         .addPackage("nginx", "*")
  *         .customizations(c -> c.hostname("web01")
- *                 .addUser(u -> u.name("admin").addGroup("wheel")))
+ *                 .addUser(u -> u.name("admin").addSupplementaryGroup("wheel")))
  *         .build();
  * }</pre>
  */

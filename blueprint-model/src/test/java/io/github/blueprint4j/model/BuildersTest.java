@@ -17,7 +17,7 @@ class BuildersTest {
                 .addPackage("nginx", "*")
                 .addPackage("vim")
                 .customizations(c -> c.hostname("web01")
-                        .addUser(u -> u.name("admin").password("secret").addGroup("wheel").uid(1000L))
+                        .addUser(u -> u.name("admin").password("secret").addSupplementaryGroup("wheel").uid(1000L))
                         .addFile(f -> f.path("/etc/motd").mode("0644").user("root").group(0).data("-----BEGIN PRIVATE KEY-----"))
                         .addFilesystem(fs -> fs.mountpoint("/var").minsize("10 GiB")))
                 .build();
@@ -57,6 +57,31 @@ class BuildersTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> Blueprint.builder().packages(java.util.Arrays.asList((PackageSpec) null)).build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("packages");
+    }
+
+    @Test
+    void idsAndCountsTakePlainIntegers() {
+        UserCustomization user = UserCustomization.builder().name("ann").uid(1000).gid(3000).expiredate(20_000).build();
+        assertThat(List.of(user.uid(), user.gid(), user.expiredate())).containsExactly(1000L, 3000L, 20_000L);
+        assertThat(GroupCustomization.builder().gid(3000).build().gid()).isEqualTo(3000L);
+        assertThat(DiskCustomization.builder().sectorSize(4096).build().sectorSize()).isEqualTo(4096L);
+        assertThat(RepositoryCustomization.builder().priority(10).build().priority()).isEqualTo(10L);
+        assertThat(SshdCustomization.builder().clientAliveInterval(60).build().clientAliveInterval()).isEqualTo(60L);
+        assertThat(InstallerGrub2.builder().menuTimeout(5).build().menuTimeout()).isEqualTo(5L);
+        assertThat(user.toBuilder().uid(null).build().uid()).isNull();
+    }
+
+    @Test
+    void groupBuildersSayWhichGroupTheyAdd() {
+        Blueprint bp = Blueprint.builder()
+                .addPackageGroup("standard")
+                .customizations(c -> c
+                        .addUserGroup(g -> g.name("devs").gid(2000))
+                        .addUser(u -> u.name("ann").addSupplementaryGroup("devs").addSupplementaryGroup("wheel")))
+                .build();
+        assertThat(bp.groups()).extracting(PackageGroup::name).containsExactly("standard");
+        assertThat(bp.customizations().group()).extracting(GroupCustomization::name).containsExactly("devs");
+        assertThat(bp.customizations().user().get(0).groups()).containsExactly("devs", "wheel");
     }
 
     @Test

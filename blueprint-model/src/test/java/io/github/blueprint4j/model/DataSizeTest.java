@@ -28,7 +28,7 @@ class DataSizeTest {
     @ValueSource(strings = {"", " ", "1 B", "1 KB", "1 kb", "1 mb", "1 Mb", "1 PB", "1 PiB", "1 EiB", "1e9", "+1", "-1",
         "-1 MiB", "0x10", "1,000", "1.", ".5", "GiB", "18446744073709551616", "16384 PiB", "20000000 TiB"})
     void refusesWhatTheReferenceRefuses(String text) {
-        assertThatThrownBy(() -> DataSize.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DataSize.parse(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"))
                 .hasMessageContaining("\"" + text + "\"");
     }
 
@@ -53,8 +53,8 @@ class DataSizeTest {
         assertThat(max.toBigInteger()).isEqualTo(new BigInteger("18446744073709551615"));
         assertThat(max.toJsonValue()).isEqualTo("18446744073709551615");
         assertThat(DataSize.ofBytes(5).toJsonValue()).isEqualTo(5L);
-        assertThatThrownBy(() -> DataSize.ofBytes(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DataSize.of(20_000_000, DataSize.Unit.TiB)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DataSize.ofBytes(-1)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"));
+        assertThatThrownBy(() -> DataSize.of(20_000_000, DataSize.Unit.TiB)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"));
     }
 
     @Test
@@ -62,7 +62,8 @@ class DataSizeTest {
         assertThat(DataSize.fromValue(1024)).isEqualTo(DataSize.ofBytes(1024));
         assertThat(DataSize.fromValue("2 GiB").text()).isEqualTo("2 GiB");
         assertThat(DataSize.fromValue(2048.0)).isEqualTo(DataSize.ofBytes(2048));
-        assertThatThrownBy(() -> DataSize.fromValue(1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DataSize.fromValue(true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DataSize.fromValue(1.5)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"));
+        assertThatThrownBy(() -> DataSize.fromValue(new java.math.BigDecimal("2.5"))).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"));
+        assertThatThrownBy(() -> DataSize.fromValue(true)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("GEN-TYPE-MISMATCH"));
     }
 }

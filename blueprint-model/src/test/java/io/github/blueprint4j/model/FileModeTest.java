@@ -21,12 +21,12 @@ class FileModeTest {
     @ValueSource(strings = {"12345", "4755", "1777", "0o644", "rwx", "", "0", "64", "0888", "00644"})
     void refusesAnythingButThreeOctalDigits(String text) {
         assertThat(FileMode.isValid(text)).isFalse();
-        assertThatThrownBy(() -> FileMode.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FileMode.parse(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("FSNODE-MODE-FORMAT"))
                 .hasMessageContaining("\"0644\"");
     }
 
     @Test
     void refusesBitsBeyondPermissions() {
-        assertThatThrownBy(() -> FileMode.of(04755)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FileMode.of(04755)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("FSNODE-MODE-FORMAT"));
     }
 }

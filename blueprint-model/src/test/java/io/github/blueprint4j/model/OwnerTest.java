@@ -19,9 +19,9 @@ class OwnerTest {
 
     @Test
     void refusesNegativeAndFractionalIds() {
-        assertThatThrownBy(() -> Owner.id(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Owner.fromValue(1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Owner.fromValue(true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Owner.id(-1)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("FSNODE-ID-NONNEGATIVE"));
+        assertThatThrownBy(() -> Owner.fromValue(1.5)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("FSNODE-ID-NONNEGATIVE"));
+        assertThatThrownBy(() -> Owner.fromValue(true)).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.diagnostic().code()).isEqualTo("FSNODE-OWNER-TYPE"));
     }
 
     @Test

@@ -223,9 +223,9 @@ class BlueprintDiffTest {
     @Test
     void repeatedIdentitiesAreNumberedInDocumentOrder() {
         Blueprint before = Blueprint.builder().name("x").addPackage("vim", "8").addPackage("vim", "9")
-                .customizations(c -> c.addUser(u -> u.name("a").addGroup("wheel"))).build();
+                .customizations(c -> c.addUser(u -> u.name("a").addSupplementaryGroup("wheel"))).build();
         Blueprint after = Blueprint.builder().name("x").addPackage("vim", "8")
-                .customizations(c -> c.addUser(u -> u.name("a").addGroup("wheel").addGroup("wheel"))).build();
+                .customizations(c -> c.addUser(u -> u.name("a").addSupplementaryGroup("wheel").addSupplementaryGroup("wheel"))).build();
 
         assertThat(BlueprintDiff.between(before, after).toText()).isEqualTo("""
                 - packages[vim#2] = {"name":"vim","version":"9"}

@@ -82,7 +82,7 @@ class PackageListTest {
         Blueprint blueprint = Blueprint.builder().name("x")
                 .addPackage("kernel").addPackage("vim").addPackage("vim", "9.1")
                 .addPackage(PackageSpec.builder().version("1").build())
-                .addGroup(g -> g.name(null))
+                .addPackageGroup(g -> g.name(null))
                 .build();
 
         assertThat(PackageList.of(blueprint)).containsExactly("kernel", "vim", "vim-9.1", "-1", "@", "kernel");

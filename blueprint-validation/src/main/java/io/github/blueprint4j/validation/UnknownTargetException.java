@@ -1,13 +1,15 @@
 package io.github.blueprint4j.validation;
 
+import io.github.blueprint4j.diagnostic.BlueprintException;
 import java.util.List;
 
 /**
  * Thrown when a distribution or an image type is not one the library knows. The message names
  * what was asked for and lists the known names, closest match first; {@link #suggestions()}
- * gives them as a list.
+ * gives them as a list. It concerns the target the caller named, not a blueprint's contents,
+ * so {@link #diagnostics()} is empty.
  */
-public final class UnknownTargetException extends IllegalArgumentException {
+public final class UnknownTargetException extends BlueprintException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +23,7 @@ public final class UnknownTargetException extends IllegalArgumentException {
      * @param suggestions the known names, closest first
      */
     UnknownTargetException(String message, List<String> suggestions) {
-        super(message);
+        super(message, List.of());
         this.suggestions = List.copyOf(suggestions);
     }
 

@@ -83,7 +83,7 @@ class EngineEquivalenceTest {
                         .customizations(c -> c
                                 .addUser(u -> u.name(null).shell(null))
                                 .addUser(u -> u.name("x").home("/home/x/"))
-                                .addGroup(g -> g.name(null).gid(null))
+                                .addUserGroup(g -> g.name(null).gid(null))
                                 .addFile(f -> f.path(null).mode((FileMode) null).data(null))
                                 .disk(d -> d.addPartition(p -> p.type(null).mountpoint(null).minsize((DataSize) null)))
                                 .installer(i -> i.payload(p -> p.flatpaks(f -> f.force(null))))

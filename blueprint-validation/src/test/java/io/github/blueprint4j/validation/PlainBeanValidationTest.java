@@ -64,8 +64,8 @@ class PlainBeanValidationTest {
         Blueprint bp = Blueprint.builder()
                 .customizations(c -> c
                         .addFile(f -> f.path("etc/motd"))
-                        .addGroup(g -> g.name("wheel").gid(10L))
-                        .addGroup(g -> g.name("wheel").gid(11L))
+                        .addUserGroup(g -> g.name("wheel").gid(10L))
+                        .addUserGroup(g -> g.name("wheel").gid(11L))
                         .partitioningMode("btrfs"))
                 .build();
         Set<ConstraintViolation<CreateImageRequest>> violations = validator.validate(new CreateImageRequest(bp, "ops"));

@@ -2,8 +2,10 @@ package io.github.blueprint4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.blueprint4j.diagnostic.BlueprintException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,13 @@ class TargetTest {
                 .suggestions()).startsWith("edge-raw-image");
         assertThat(catchThrowableOfType(UnknownTargetException.class, () -> Target.of("rhel-9.6", "qcow3"))
                 .suggestions()).startsWith("qcow2");
+    }
+
+    @Test
+    void anUnknownTargetIsABlueprintExceptionNotAnIllegalArgument() {
+        Throwable e = catchThrowable(() -> Target.of("rhle-9", "qcow2"));
+        assertThat(e).isInstanceOf(BlueprintException.class).isNotInstanceOf(IllegalArgumentException.class);
+        assertThat(((BlueprintException) e).diagnostics()).isEmpty();
     }
 
     @Test

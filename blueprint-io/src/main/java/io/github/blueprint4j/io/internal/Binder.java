@@ -18,6 +18,7 @@ import io.github.blueprint4j.model.FileCustomization;
 import io.github.blueprint4j.model.FileMode;
 import io.github.blueprint4j.model.FilesystemCustomization;
 import io.github.blueprint4j.model.GroupCustomization;
+import io.github.blueprint4j.model.InvalidValueException;
 import io.github.blueprint4j.model.LogicalVolume;
 import io.github.blueprint4j.model.Owner;
 import io.github.blueprint4j.model.PartitionCustomization;
@@ -299,7 +300,7 @@ final class Binder {
             }
             try {
                 return DataSize.ofBytes(exact);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidValueException e) {
                 ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
                 return null;
             }
@@ -321,7 +322,7 @@ final class Binder {
     private DataSize parseSize(SizeRule rule, String text) {
         try {
             return DataSize.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
             return null;
         }
@@ -350,7 +351,7 @@ final class Binder {
                         + " is read as " + whole.toPlainString() + ", as the server does.", "write a whole number");
             }
             return size;
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             ctx.error(rule.formatCode, sentence(e.getMessage()), sizeHint());
             return null;
         }

@@ -133,7 +133,7 @@ public final class Encoder {
 
     /**
      * Writes a model record as a JSON object: its keys in the format's order, absent values left
-     * out, then its unknown keys, an unknown key named like a known one taking that one's place.
+     * out, then its unknown keys.
      */
     private void writeJson(JsonGenerator generator, Object record, ModelType type) throws IOException {
         Map<String, Object> unknown = unknownKeys(record, type);
@@ -144,11 +144,6 @@ public final class Encoder {
                 continue;
             }
             generator.writeFieldName(c.key);
-            JsonNode replacement = replacement(unknown, c, false);
-            if (replacement != null) {
-                writeJson(generator, replacement);
-                continue;
-            }
             switch (c.kind) {
                 case STRING -> generator.writeString((String) value);
                 case BOOLEAN -> generator.writeBoolean((Boolean) value);
@@ -188,10 +183,8 @@ public final class Encoder {
             }
         }
         for (Map.Entry<String, Object> entry : unknown.entrySet()) {
-            if (!takesKnownPlace(entry.getKey(), record, type)) {
-                generator.writeFieldName(entry.getKey());
-                writeJson(generator, plain(entry.getValue(), false));
-            }
+            generator.writeFieldName(entry.getKey());
+            writeJson(generator, plain(entry.getValue(), false));
         }
         generator.writeEndObject();
     }
@@ -199,24 +192,6 @@ public final class Encoder {
     /** Returns the unknown keys of a record that are written: none when the writer leaves them out. */
     Map<String, Object> unknownKeys(Object record, ModelType type) {
         return unknownKeys ? type.unknownKeys(record) : Map.of();
-    }
-
-    /**
-     * Returns the value of the unknown key that replaces a written known component, as the tree
-     * would hold it, or {@code null} when there is none.
-     *
-     * @param unknown the record's written unknown keys
-     * @param c       a component whose value is written
-     * @param toml    whether the value is for TOML
-     */
-    static JsonNode replacement(Map<String, Object> unknown, Component c, boolean toml) {
-        return unknown.isEmpty() || !unknown.containsKey(c.key) ? null : plain(unknown.get(c.key), toml);
-    }
-
-    /** Tells whether an unknown key replaces a written known component instead of following them. */
-    static boolean takesKnownPlace(String key, Object record, ModelType type) {
-        Component c = type.component(key);
-        return c != null && c.isWritten(c.get(record));
     }
 
     /** Returns the string a size is written as, or {@code null} when it is written as its byte count. */

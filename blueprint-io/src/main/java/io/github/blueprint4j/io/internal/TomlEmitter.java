@@ -26,9 +26,8 @@ import java.util.Map;
  * {@code [[packages]]}).
  *
  * <p>A model record is written straight from its components, as if it were the
- * {@link ObjectNode} of its written keys in the format's order followed by its unknown keys (an
- * unknown key named like a written known one takes that one's place); the unknown keys'
- * values, which can be anything, are written as trees. Each table, the root first, is written as:
+ * {@link ObjectNode} of its written keys in the format's order followed by its unknown keys
+ * (which the model keeps apart from its known keys); the unknown keys' values are written as trees. Each table, the root first, is written as:
  * <ol>
  *   <li>its inline entries, in field order, as {@code key = value} lines: scalars, arrays that
  *       hold no object, and arrays that cannot be arrays of tables (objects mixed with other
@@ -155,10 +154,7 @@ final class TomlEmitter {
             if (!c.isWritten(value)) {
                 continue;
             }
-            JsonNode replacement = Encoder.replacement(unknown, c, true);
-            if (replacement != null) {
-                writeInlineEntry(c.key, replacement);
-            } else if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
+            if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
                 keepSubTable(c.tomlKey, value, c.element());
             } else {
                 out.append(c.tomlEntry);
@@ -167,9 +163,7 @@ final class TomlEmitter {
             }
         }
         for (Map.Entry<String, Object> entry : unknown.entrySet()) {
-            if (!Encoder.takesKnownPlace(entry.getKey(), record, type)) {
-                writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
-            }
+            writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
         }
     }
 

@@ -40,9 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TypePlanTest {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private static final List<Class<?>> GROUPS = List.of(Default.class, Push.class, Advisory.class);
     private static final ParameterMessageInterpolator HIBERNATE = new ParameterMessageInterpolator();
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .messageInterpolator(HIBERNATE).buildValidatorFactory();
+    private static final List<Class<?>> GROUPS = List.of(Default.class, Push.class, Advisory.class);
     private static final Pattern TERM = Pattern.compile("\\{([^{}]+)}");
     private static final String ODD = "a\\{b}\\\\c$d${e}\\$f{value}\\";
 

@@ -167,7 +167,7 @@ class AccountRulesTest {
         Blueprint blueprint = Blueprint.builder().name("bp").customizations(c -> c
                 .addUser(u -> u.name("a").uid(0L).gid(4_294_967_294L))
                 .addUser(u -> u.name("b").uid(-1L).gid(4_294_967_295L))
-                .addGroup(g -> g.name("g").gid(Long.MIN_VALUE)))
+                .addUserGroup(g -> g.name("g").gid(Long.MIN_VALUE)))
                 .build();
 
         List<Diagnostic> findings = findings(STRICT, blueprint);
@@ -185,7 +185,7 @@ class AccountRulesTest {
         Blueprint blueprint = Blueprint.builder().name("bp").customizations(c -> c
                 .addUser(u -> u.name("alice"))
                 .addSshkey(k -> k.user("root").key("ssh-ed25519 AAAA"))
-                .addGroup(g -> g.name("devs").gid(2000L))
+                .addUserGroup(g -> g.name("devs").gid(2000L))
                 .installer(i -> i.kickstart(k -> k.contents("text --non-interactive"))))
                 .build();
 
@@ -221,9 +221,9 @@ class AccountRulesTest {
     @Test
     void groupNeedsANameAndDocumentedGid() {
         Blueprint blueprint = Blueprint.builder().name("bp").customizations(c -> c
-                .addGroup(g -> g.name("devs").gid(2000L))
-                .addGroup(g -> g.name("").gid(2001L))
-                .addGroup(g -> g.name("ops")))
+                .addUserGroup(g -> g.name("devs").gid(2000L))
+                .addUserGroup(g -> g.name("").gid(2001L))
+                .addUserGroup(g -> g.name("ops")))
                 .build();
 
         assertThat(findings(blueprint)).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::severity)
@@ -240,7 +240,7 @@ class AccountRulesTest {
     @ValueSource(strings = {"-devs", "dev ops", "ops:x", "g12345678901234567890123456789012"})
     void refusedGroupNames(String name) {
         Blueprint blueprint = Blueprint.builder().name("bp")
-                .customizations(c -> c.addGroup(g -> g.name(name).gid(2000L))).build();
+                .customizations(c -> c.addUserGroup(g -> g.name(name).gid(2000L))).build();
 
         assertThat(findings(blueprint)).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::severity)
                 .containsExactly(tuple("GROUP-NAME-PATTERN", "customizations.group[0].name", Severity.WARNING));
@@ -334,10 +334,10 @@ class AccountRulesTest {
     @Test
     void groupsWithoutGidAreNotComparedAndUnnamedGroupsShareTheEmptyName() {
         Blueprint blueprint = Blueprint.builder().name("bp").customizations(c -> c
-                .addGroup(g -> g.name("a"))
-                .addGroup(g -> g.name("b"))
-                .addGroup(g -> g.gid(1L))
-                .addGroup(g -> g.name("").gid(2L)))
+                .addUserGroup(g -> g.name("a"))
+                .addUserGroup(g -> g.name("b"))
+                .addUserGroup(g -> g.gid(1L))
+                .addUserGroup(g -> g.name("").gid(2L)))
                 .build();
 
         assertThat(findings(blueprint)).filteredOn(d -> d.code().endsWith("-UNIQUE"))
@@ -348,7 +348,7 @@ class AccountRulesTest {
     @Test
     void supplementaryGroupsMustBeDefinedOrWellKnown() {
         Blueprint blueprint = Blueprint.builder().name("bp").customizations(c -> c
-                .addGroup(g -> g.name("devs").gid(2000L))
+                .addUserGroup(g -> g.name("devs").gid(2000L))
                 .addUser(u -> u.name("alice").groups("wheel", "devs", "docker", "systemd-journal"))
                 .addUser(u -> u.groups("ops")))
                 .build();
@@ -395,7 +395,7 @@ class AccountRulesTest {
         Blueprint blueprint = Blueprint.builder().customizations(c -> c
                 .addSshkey(k -> { })
                 .addUser(u -> { })
-                .addGroup(g -> { })
+                .addUserGroup(g -> { })
                 .installer(i -> i.kickstart(k -> { })))
                 .build();
 

@@ -121,12 +121,12 @@ class ContentRulesTest {
     @Test
     void packageGroupsNeedAnIdNotADisplayName() {
         Blueprint blueprint = Blueprint.builder().name("bp")
-                .addGroup("anaconda-tools")
-                .addGroup(g -> g.name(null))
-                .addGroup("")
-                .addGroup("Development Tools")
-                .addGroup("Core")
-                .addGroup("development\ttools")
+                .addPackageGroup("anaconda-tools")
+                .addPackageGroup(g -> g.name(null))
+                .addPackageGroup("")
+                .addPackageGroup("Development Tools")
+                .addPackageGroup("Core")
+                .addPackageGroup("development\ttools")
                 .build();
 
         assertThat(findings(IMAGE_BUILDER, blueprint))
@@ -209,7 +209,7 @@ class ContentRulesTest {
                 .addPackage(p -> { })
                 .addModule(m -> { })
                 .addEnabledModule(m -> { })
-                .addGroup(g -> { })
+                .addPackageGroup(g -> { })
                 .addContainer(c -> { })
                 .customizations(c -> c.kernel(k -> { }))
                 .build();

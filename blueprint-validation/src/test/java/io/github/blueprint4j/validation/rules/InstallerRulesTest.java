@@ -83,7 +83,7 @@ class InstallerRulesTest {
 
     @Test
     void theUsersModuleCannotBeDisabledWithGroups() {
-        Blueprint bp = blueprint(c -> c.addGroup(g -> g.name("admins")).installer(i -> i.modules(m -> m.disable(USERS))));
+        Blueprint bp = blueprint(c -> c.addUserGroup(g -> g.name("admins")).installer(i -> i.modules(m -> m.disable(USERS))));
         assertThat(findings(bp, "INST-USERS-MODULE")).extracting(Diagnostic::path)
                 .containsExactly("customizations.installer.modules.disable");
     }

@@ -9,9 +9,7 @@ import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.model.BtrfsSubvolume;
 import io.github.blueprint4j.model.LogicalVolume;
 import io.github.blueprint4j.model.PartitionCustomization;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -290,17 +288,6 @@ class PartitionRulesTest {
                 "BTRFS-SUBVOL-KEYS " + P0 + ".subvolumes[0].compress ERROR",
                 "BTRFS-SUBVOL-KEYS " + P0 + ".subvolumes[0].quota ERROR");
         assertThat(messages(bp, "BTRFS-SUBVOL-KEYS")).first().isEqualTo("compress is not a key of a btrfs subvolume.");
-    }
-
-    @Test
-    void anUnknownKeyWithoutANameDoesNotBreakValidation() {
-        Map<String, Object> keys = new HashMap<>();
-        keys.put(null, 1);
-        Blueprint bp = one(btrfs(p -> p.addSubvolume(s -> s.name("root").mountpoint("/").unknownKeys(keys))
-                .unknownKeys(keys)));
-        assertThat(summary(bp)).containsExactly(
-                "PART-KEYS-BY-TYPE " + P0 + ".null ERROR",
-                "BTRFS-SUBVOL-KEYS " + P0 + ".subvolumes[0].null ERROR");
     }
 
     @Test
