@@ -14,11 +14,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +53,16 @@ class PlainBeanValidationTest {
     @Test
     void runsWithoutAnyExpressionLanguageOnTheClassPath() {
         assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory")).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void theRulesMessagesHoldParametersButNoExpressions() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = PlainBeanValidationTest.class.getResourceAsStream("/ContributorValidationMessages.properties")) {
+            bundle.load(in);
+        }
+        assertThat(bundle).isNotEmpty();
+        assertThat(bundle.values()).allSatisfy(message -> assertThat((String) message).doesNotContain("${"));
     }
 
     @Test
