@@ -77,8 +77,8 @@ final class ModelCollections {
     static Object unknownValue(Class<? extends Record> owner, String key, Object value) {
         Objects.requireNonNull(key, "an unknown key must not be null");
         if (KEYS.get(owner).contains(key)) {
-            throw new InvalidValueException(Diagnostic.error("GEN-UNKNOWN-KEY", key, "\"" + key + "\" is a key of "
-                    + owner.getSimpleName() + ", so it cannot also be kept as an unknown key.",
+            throw new InvalidValueException(Diagnostic.error("GEN-UNKNOWN-KEY", key, "\"" + key
+                    + "\" is a key the format defines here, so it cannot also be kept as an unknown key.",
                     "set it with the builder's own method for \"" + key + "\""));
         }
         return plain(value, key);

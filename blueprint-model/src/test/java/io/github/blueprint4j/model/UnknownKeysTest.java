@@ -121,7 +121,7 @@ class UnknownKeysTest {
     void theRefusalIsABlueprintExceptionWithOneDiagnostic() {
         assertThatThrownBy(() -> Blueprint.builder().putUnknownKey("name", "y"))
                 .isInstanceOf(BlueprintException.class)
-                .hasMessage("\"name\" is a key of Blueprint, so it cannot also be kept as an unknown key.")
+                .hasMessage("\"name\" is a key the format defines here, so it cannot also be kept as an unknown key.")
                 .satisfies(e -> assertThat(((BlueprintException) e).diagnostics()).hasSize(1));
     }
 
