@@ -2,18 +2,21 @@ package io.github.blueprint4j.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.blueprint4j.validation.ImageDefinitions;
 import io.github.blueprint4j.validation.ImageType;
-import io.github.blueprint4j.validation.ImageTypes;
 import io.github.blueprint4j.validation.UnknownTargetException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code blueprint image-types}: lists the image types of each distribution with their aliases,
@@ -30,7 +33,10 @@ import picocli.CommandLine.Spec;
             "JSON output prints one line per distribution:",
             "  {\"distro\": ..., \"definition\": ..., \"upstream\": ..., \"image_types\": [{\"name\": ..., \"aliases\": [...],",
             "   \"description\": ..., \"ostree\": ..., \"supported\": [...], \"required\": [...], \"partitioning_modes\": [...]}]}",
-            "where an empty partitioning_modes list means any mode."
+            "where an empty partitioning_modes list means any mode.",
+            "",
+            "Markdown output prints, per distribution, a table of option \u00d7 image type: Y supported, part only some"
+                    + " sub-keys, required, \u2013 ignored by the build."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -47,33 +53,61 @@ final class ImageTypesCommand implements Callable<Integer> {
                     + " Default: one of each bundled image definition.")
     private String distro;
 
-    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
-            converter = ValidateCommand.OutputConverter.class,
-            description = "How to print the list: text (default) or json.")
-    private ValidateCommand.Output output;
+    @Option(names = "--output", paramLabel = "text|json|markdown", defaultValue = "text",
+            converter = ListingConverter.class,
+            description = "How to print the list: text (default), json, or markdown (a table of option \u00d7 image type).")
+    private Listing output;
+
+    @Option(names = "--image-data-revision", paramLabel = "REVISION",
+            description = "The revision of the bundled image definitions: 2 (osbuild/image-builder @ a1f35083b, the"
+                    + " default) or 1 (osbuild/images @ 1146ec23c, for builds with an older osbuild).")
+    private String revision;
+
+    /** How {@code image-types} prints. */
+    enum Listing {
+        /** Indented lines. */
+        TEXT,
+        /** One JSON line per distribution. */
+        JSON,
+        /** A Markdown table per distribution. */
+        MARKDOWN
+    }
+
+    /** Converts {@code text}, {@code json} or {@code markdown}, in any case, to a {@link Listing}. */
+    static final class ListingConverter implements ITypeConverter<Listing> {
+        @Override
+        public Listing convert(String value) {
+            try {
+                return Listing.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not text, json or markdown");
+            }
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> distros = distro == null ? ImageTypes.exampleDistros() : List.of(distro);
+        ImageDefinitions definitions = ValidateCommand.imageDefinitions(spec, revision);
+        List<String> distros = distro == null ? definitions.exampleDistros() : List.of(distro);
         for (String name : distros) {
             List<ImageType> types;
             try {
-                types = ImageTypes.forDistro(name);
+                types = definitions.forDistro(name);
             } catch (UnknownTargetException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            if (output == ValidateCommand.Output.JSON) {
-                out.println(json(name, types));
-            } else {
-                text(out, name, types);
+            switch (output) {
+                case JSON -> out.println(json(definitions, name, types));
+                case MARKDOWN -> out.print(SupportMatrix.markdown(definitions, name, types));
+                default -> text(out, definitions, name, types);
             }
         }
         return ExitCodes.OK;
     }
 
-    private static void text(PrintWriter out, String distro, List<ImageType> types) {
-        out.println(distro + " (image definitions " + ImageTypes.definitionOf(distro) + ", " + ImageTypes.upstream() + ")");
+    private static void text(PrintWriter out, ImageDefinitions definitions, String distro, List<ImageType> types) {
+        out.println(distro + " (image definitions " + definitions.definitionOf(distro) + ", " + definitions.upstream() + ")");
         for (ImageType type : types) {
             StringBuilder title = new StringBuilder("  ").append(type.name());
             if (!type.aliases().isEmpty()) {
@@ -96,11 +130,11 @@ final class ImageTypesCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(String distro, List<ImageType> types) {
+    private static String json(ImageDefinitions definitions, String distro, List<ImageType> types) {
         ObjectNode line = DiagnosticFormat.jsonObject();
         line.put("distro", distro);
-        line.put("definition", ImageTypes.definitionOf(distro));
-        line.put("upstream", ImageTypes.upstream());
+        line.put("definition", definitions.definitionOf(distro));
+        line.put("upstream", definitions.upstream());
         ArrayNode array = line.putArray("image_types");
         for (ImageType type : types) {
             ObjectNode entry = array.addObject();

@@ -6,6 +6,8 @@ import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.validation.BlueprintValidator;
+import io.github.blueprint4j.validation.ImageDefinitions;
+import io.github.blueprint4j.validation.ImageTypes;
 import io.github.blueprint4j.validation.PathPolicies;
 import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.Target;
@@ -123,6 +125,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The image type, such as qcow2, guest-image, tar or edge-raw-image; goes with --distro.")
     private String imageType;
 
+    @Option(names = "--image-data-revision", paramLabel = "REVISION",
+            description = "The revision of the bundled image definitions --distro and --image-type are checked against:"
+                    + " 2 (osbuild/image-builder @ a1f35083b, the default) or 1 (osbuild/images @ 1146ec23c, for builds"
+                    + " with an older osbuild).")
+    private String revision;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
     private List<String> files;
 
@@ -177,7 +185,23 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--distro and --image-type go together: give both or neither.");
         }
         try {
-            return Target.of(distro, imageType);
+            return imageDefinitions(spec, revision).target(distro, imageType);
+        } catch (UnknownTargetException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * Returns the image definitions of {@code --image-data-revision}.
+     *
+     * @param spec     the command, for the usage error
+     * @param revision the option's value, or {@code null} for the latest revision
+     * @return the image definitions
+     * @throws ParameterException if the revision is not one the library carries
+     */
+    static ImageDefinitions imageDefinitions(CommandSpec spec, String revision) {
+        try {
+            return revision == null ? ImageTypes.latest() : ImageTypes.revision(revision);
         } catch (UnknownTargetException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

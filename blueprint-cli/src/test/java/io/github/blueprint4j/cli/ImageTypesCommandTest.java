@@ -18,7 +18,7 @@ class ImageTypesCommandTest {
 
         assertThat(result.exitCode()).isZero();
         List<String> lines = result.outLines();
-        assertThat(lines.get(0)).isEqualTo("rhel-9.6 (image definitions rhel-9, osbuild/images @ 1146ec23c)");
+        assertThat(lines.get(0)).isEqualTo("rhel-9.6 (image definitions rhel-9, osbuild/image-builder @ a1f35083b)");
         assertThat(lines).contains("  qcow2 (guest-image): disk and cloud images",
                 "  edge-simplified-installer (rhel-edge-simplified-installer): simplified installer (FDO, Ignition), ostree",
                 "    requires: customizations.installation_device");

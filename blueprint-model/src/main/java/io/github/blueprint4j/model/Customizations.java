@@ -64,6 +64,7 @@ import java.util.function.Consumer;
  * @param dnf DNF configuration of the image (key {@code dnf})
  * @param iso ISO 9660 metadata of installer images (key {@code iso})
  * @param sshd OpenSSH server settings (key {@code sshd})
+ * @param bootloader boot loader settings of the bootc disk image types, kept as written (key {@code bootloader})
  * @param unknownKeys keys of this table that the blueprint format does not define, with their values, kept so
  *                    that reading and writing back loses nothing; never {@code null}
  */
@@ -133,6 +134,7 @@ public record Customizations(
         @JsonProperty("iso") IsoCustomization iso,
         @Valid
         @JsonProperty("sshd") SshdCustomization sshd,
+        @JsonProperty("bootloader") BootloaderCustomization bootloader,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
     /**
@@ -167,6 +169,7 @@ public record Customizations(
      * @param dnf the value of {@code dnf}
      * @param iso the value of {@code iso}
      * @param sshd the value of {@code sshd}
+     * @param bootloader the value of {@code bootloader}
      * @param unknownKeys the keys the format does not define
      * @throws NullPointerException if a list contains {@code null}
      * @throws InvalidValueException if an unknown key is one of the format's keys of this table, or its
@@ -234,6 +237,7 @@ public record Customizations(
         private DnfCustomization dnf;
         private IsoCustomization iso;
         private SshdCustomization sshd;
+        private BootloaderCustomization bootloader;
         private final Map<String, Object> unknownKeys = new LinkedHashMap<>();
 
         private Builder() {
@@ -269,6 +273,7 @@ public record Customizations(
             dnf = from.dnf;
             iso = from.iso;
             sshd = from.sshd;
+            bootloader = from.bootloader;
             unknownKeys.putAll(from.unknownKeys);
         }
 
@@ -995,6 +1000,30 @@ public record Customizations(
         }
 
         /**
+         * Sets {@link Customizations#bootloader() bootloader}: boot loader settings of the bootc disk image types, kept as written.
+         *
+         * @param bootloader the value, or {@code null} for absent
+         * @return this builder
+         */
+        public Builder bootloader(BootloaderCustomization bootloader) {
+            this.bootloader = bootloader;
+            return this;
+        }
+
+        /**
+         * Edits {@link Customizations#bootloader() bootloader} in place: the consumer receives a builder holding the current value (or an empty one) and the result replaces it.
+         *
+         * @param edit changes the value
+         * @return this builder
+         */
+        public Builder bootloader(Consumer<BootloaderCustomization.Builder> edit) {
+            BootloaderCustomization.Builder builder = bootloader == null ? BootloaderCustomization.builder() : bootloader.toBuilder();
+            edit.accept(builder);
+            this.bootloader = builder.build();
+            return this;
+        }
+
+        /**
          * Replaces the keys the blueprint format does not define.
          *
          * @param unknownKeys keys and their values
@@ -1028,7 +1057,7 @@ public record Customizations(
          * @return a new immutable object
          */
         public Customizations build() {
-            return new Customizations(hostname, kernel, sshkey, user, group, timezone, locale, firewall, services, filesystem, disk, installationDevice, partitioningMode, fdo, openscap, ignition, directories, files, repositories, fips, installer, rpm, rhsm, cacerts, containersStorage, firstboot, dnf, iso, sshd, unknownKeys);
+            return new Customizations(hostname, kernel, sshkey, user, group, timezone, locale, firewall, services, filesystem, disk, installationDevice, partitioningMode, fdo, openscap, ignition, directories, files, repositories, fips, installer, rpm, rhsm, cacerts, containersStorage, firstboot, dnf, iso, sshd, bootloader, unknownKeys);
         }
     }
 }

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.FbCustomNamePath;
+import io.github.blueprint4j.model.constraints.FbCustomNameReserved;
+import io.github.blueprint4j.model.constraints.FbCustomNameUnique;
 import io.github.blueprint4j.model.constraints.FbNameUnique;
+import io.github.blueprint4j.model.constraints.FbSingleton;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +28,10 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @FbNameUnique(groups = Advisory.class)
+@FbSingleton(groups = Advisory.class)
+@FbCustomNameUnique(groups = Advisory.class)
+@FbCustomNameReserved(groups = Advisory.class)
+@FbCustomNamePath(groups = Advisory.class)
 public record FirstbootCustomization(
         @JsonProperty("scripts") List<@Valid FirstbootScript> scripts,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {

@@ -24,9 +24,11 @@ public final class Target {
     private final ImageType imageType;
     private final List<String> openScapProfiles;
     private final String profilePrefix;
+    private final ImageDefinitions definitions;
 
     Target(String distro, String distroName, Integer major, Integer minor, ImageType imageType,
-           List<String> openScapProfiles, String profilePrefix) {
+           List<String> openScapProfiles, String profilePrefix, ImageDefinitions definitions) {
+        this.definitions = definitions;
         this.distro = distro;
         this.distroName = distroName;
         this.major = major;
@@ -49,7 +51,31 @@ public final class Target {
      *                                type; the message lists the known names, closest first
      */
     public static Target of(String distro, String imageType) {
-        return ImageTypes.target(distro, imageType);
+        return ImageTypes.latest().target(distro, imageType);
+    }
+
+    /**
+     * Resolves a distribution and an image type in a given revision of the image definitions,
+     * for builds with an older osbuild.
+     *
+     * @param distro    the distribution as osbuild writes it
+     * @param imageType the image type or one of its aliases
+     * @param revision  a revision of {@link ImageTypes#revisions()}, such as {@code 1}
+     * @return the target
+     * @throws UnknownTargetException if the revision, the distribution or the image type is
+     *                                unknown, or the distribution hides the image type
+     */
+    public static Target of(String distro, String imageType, String revision) {
+        return ImageTypes.revision(revision).target(distro, imageType);
+    }
+
+    /**
+     * Returns the image definitions the target was resolved in.
+     *
+     * @return the revision of the bundled image definitions
+     */
+    public ImageDefinitions imageDefinitions() {
+        return definitions;
     }
 
     /**
@@ -154,15 +180,16 @@ public final class Target {
         return imageType.distroDefinition().equals("rhel-" + wantedMajor) && minor != null && minor < wantedMinor;
     }
 
-    /** Equal when the distribution as given and the image type are the same. */
+    /** Equal when the distribution as given, the image type and the revision of the image definitions are the same. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Target target && target.distro.equals(distro) && target.imageType.equals(imageType);
+        return other instanceof Target target && target.distro.equals(distro) && target.imageType.equals(imageType)
+                && target.definitions == definitions;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(distro, imageType);
+        return Objects.hash(distro, imageType, definitions.revision());
     }
 
     /** Returns {@code distro/imageType}, such as {@code rhel-9.6/edge-raw-image}. */

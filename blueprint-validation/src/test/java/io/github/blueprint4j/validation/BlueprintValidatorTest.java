@@ -22,7 +22,7 @@ class BlueprintValidatorTest {
         BlueprintValidator.preload();
         assertThat(IMAGE_BUILDER.validate(Blueprint.builder().build()).isValid()).isTrue();
         assertThat(io.github.blueprint4j.validation.internal.ModelTypes.all()).first().isEqualTo(Blueprint.class);
-        assertThat(io.github.blueprint4j.validation.internal.ModelTypes.all()).hasSize(57);
+        assertThat(io.github.blueprint4j.validation.internal.ModelTypes.all()).hasSize(58);
     }
 
     @Test

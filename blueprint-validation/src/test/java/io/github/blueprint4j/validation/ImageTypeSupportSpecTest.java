@@ -2,26 +2,19 @@ package io.github.blueprint4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.blueprint4j.testdata.TestData;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled image-type data says what the specification's {@code image-type-support.md} says:
- * every group, image type, alias, required option and partitioning mode of its section 3, every
- * cell of the support matrix of section 4, every statement of section 2, and the OpenSCAP
- * allow-lists of {@code validation-rules.md} Appendix C. The spec's tables are parsed here, so
- * a drift between specification and data fails.
+ * Every revision of the bundled image definitions says what its revision of the specification's
+ * {@code image-type-support.md} says: every group, image type, alias, required option and
+ * partitioning mode of its section 3, every cell of the support matrix of section 4, every
+ * statement of section 2, and the OpenSCAP allow-lists of {@code validation-rules.md} Appendix C.
+ * The specification is read through {@link ImageTypeSpec}, and the library through its public API.
  */
 class ImageTypeSupportSpecTest {
 
@@ -29,67 +22,53 @@ class ImageTypeSupportSpecTest {
     private static final Map<String, String> SHOW_ALL = Map.of("rhel-10", "rhel-10", "rhel-9", "rhel-9", "rhel-8", "rhel-8",
             "rhel-7", "rhel-7", "fedora", "fedora-43", "eln-11", "eln", "bootc-generic", "bootc-generic");
 
-    private static final Pattern DEFINITION = Pattern.compile("\\*\\*([^*]+?)(?: \\([^)]*\\))?\\*\\*:\\s*(.*)");
+    /** The number of image types of each revision, as its text says. */
+    private static final Map<String, Integer> TYPES = Map.of("1", 163, "2", 164);
 
-    /** Group of section 3: its cells. */
-    private record Group(String id, boolean ostree, List<String> required, String modes) {
-    }
-
-    private static final Map<String, Group> GROUPS = new LinkedHashMap<>();
-    /** definition -> image type -> [group, aliases...]. */
-    private static final Map<String, Map<String, List<String>>> TYPES = new LinkedHashMap<>();
-    /** group -> option -> cell (Y, –, part). */
-    private static final Map<String, Map<String, String>> MATRIX = new LinkedHashMap<>();
-    private static final List<String> OPTIONS = new ArrayList<>();
-    private static final List<List<String>> STATEMENTS = new ArrayList<>();
-
-    @BeforeAll
-    static void parseSpecification() {
-        String[] sections = TestData.text("spec/image-type-support.md").split("(?m)^## ");
-        parseStatements(sections[2]);
-        parseGroups(sections[3]);
-        parseMatrix(sections[4]);
-    }
-
-    @Test
-    void everyImageTypeOfSectionThreeIsBundledWithItsGroupAndAliases() {
-        assertThat(ImageTypes.distroDefinitions()).containsExactlyInAnyOrderElementsOf(TYPES.keySet());
-        for (Map.Entry<String, Map<String, List<String>>> definition : TYPES.entrySet()) {
-            Map<String, List<String>> bundled = new LinkedHashMap<>();
-            for (ImageType type : ImageTypes.forDistro(SHOW_ALL.get(definition.getKey()))) {
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void everyImageTypeOfSectionThreeIsBundledWithItsGroupAndAliases(String revision) {
+        ImageTypeSpec spec = ImageTypesGenerator.spec(revision);
+        ImageDefinitions definitions = ImageTypes.revision(revision);
+        assertThat(definitions.distroDefinitions()).containsExactlyInAnyOrderElementsOf(spec.definitions.keySet());
+        for (Map.Entry<String, Map<String, ImageTypeSpec.Type>> definition : spec.definitions.entrySet()) {
+            Map<String, ImageTypeSpec.Type> bundled = new LinkedHashMap<>();
+            for (ImageType type : definitions.forDistro(SHOW_ALL.get(definition.getKey()))) {
                 assertThat(type.distroDefinition()).isEqualTo(definition.getKey());
-                List<String> row = new ArrayList<>(List.of(type.group()));
-                row.addAll(type.aliases());
-                bundled.put(type.name(), row);
+                bundled.put(type.name(), new ImageTypeSpec.Type(type.name(), type.aliases(), type.group()));
             }
             assertThat(bundled).as(definition.getKey()).containsExactlyEntriesOf(definition.getValue());
         }
-        assertThat(TYPES.values().stream().mapToInt(Map::size).sum()).isEqualTo(163);
+        assertThat(spec.imageTypeCount()).isEqualTo(TYPES.get(revision));
     }
 
-    @Test
-    void everyGroupHasTheOstreeFlagRequiredOptionsAndPartitioningModesOfSectionThree() {
-        assertThat(GROUPS).hasSize(30);
-        for (Map.Entry<String, Map<String, List<String>>> definition : TYPES.entrySet()) {
-            for (Map.Entry<String, List<String>> row : definition.getValue().entrySet()) {
-                Group group = GROUPS.get(row.getValue().get(0));
-                ImageType type = type(definition.getKey(), row.getKey());
-                assertThat(type.isOstree()).as(type.name()).isEqualTo(group.ostree);
-                assertThat(type.requiredOptions()).as(type.name()).containsExactlyElementsOf(group.required);
-                assertThat(type.partitioningModes()).as(type.name()).containsExactlyElementsOf(modes(group, type));
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void everyGroupHasTheOstreeFlagRequiredOptionsAndPartitioningModesOfSectionThree(String revision) {
+        ImageTypeSpec spec = ImageTypesGenerator.spec(revision);
+        assertThat(spec.groups).hasSize(30);
+        for (Map.Entry<String, Map<String, ImageTypeSpec.Type>> definition : spec.definitions.entrySet()) {
+            for (ImageTypeSpec.Type row : definition.getValue().values()) {
+                ImageTypeSpec.Group group = spec.groups.get(row.group());
+                ImageType type = type(revision, definition.getKey(), row.name());
+                assertThat(type.isOstree()).as(type.name()).isEqualTo(group.ostree());
+                assertThat(type.requiredOptions()).as(type.name()).containsExactlyElementsOf(group.required());
+                assertThat(type.partitioningModes()).as(type.name()).containsExactlyElementsOf(spec.modes(row.group(), definition.getKey()));
             }
         }
     }
 
-    @Test
-    void everyCellOfTheSupportMatrixIsBundled() {
-        assertThat(ImageTypes.options()).containsExactlyElementsOf(OPTIONS);
-        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(GROUPS.keySet());
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void everyCellOfTheSupportMatrixIsBundled(String revision) {
+        ImageTypeSpec spec = ImageTypesGenerator.spec(revision);
+        assertThat(ImageTypes.revision(revision).options()).containsExactlyElementsOf(spec.options);
+        assertThat(spec.matrix.keySet()).containsExactlyInAnyOrderElementsOf(spec.groups.keySet());
         int cells = 0;
-        for (Map.Entry<String, Map<String, List<String>>> definition : TYPES.entrySet()) {
-            for (Map.Entry<String, List<String>> row : definition.getValue().entrySet()) {
-                ImageType type = type(definition.getKey(), row.getKey());
-                for (Map.Entry<String, String> cell : MATRIX.get(row.getValue().get(0)).entrySet()) {
+        for (Map.Entry<String, Map<String, ImageTypeSpec.Type>> definition : spec.definitions.entrySet()) {
+            for (ImageTypeSpec.Type row : definition.getValue().values()) {
+                ImageType type = type(revision, definition.getKey(), row.name());
+                for (Map.Entry<String, String> cell : spec.matrix.get(row.group()).entrySet()) {
                     String actual = type.supports(cell.getKey()) ? "Y" : type.supportsPartly(cell.getKey()) ? "part" : "–";
                     assertThat(actual).as(type.name() + " " + cell.getKey()).isEqualTo(cell.getValue());
                     cells++;
@@ -98,137 +77,52 @@ class ImageTypeSupportSpecTest {
                 assertThat(type.supports("architecture")).isFalse();
             }
         }
-        assertThat(cells).isEqualTo(163 * OPTIONS.size());
+        assertThat(cells).isEqualTo(TYPES.get(revision) * spec.options.size());
     }
 
-    @Test
-    void theStatementsOfSectionTwoAreBundled() {
-        List<ImageTypes.Statement> bundled = ImageTypes.documentedStatements();
-        assertThat(bundled).hasSize(STATEMENTS.size()).hasSize(15);
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void theStatementsOfSectionTwoAreBundled(String revision) {
+        ImageTypeSpec spec = ImageTypesGenerator.spec(revision);
+        List<ImageTypes.Statement> bundled = ImageTypes.revision(revision).documentedStatements();
+        assertThat(bundled).hasSize(spec.statements.size()).hasSize(15);
         for (int i = 0; i < bundled.size(); i++) {
             ImageTypes.Statement statement = bundled.get(i);
             assertThat(List.of(statement.customization(), statement.imageTypes(), statement.statement(), statement.source(),
-                    statement.imagesHead())).isEqualTo(STATEMENTS.get(i));
+                    statement.imagesHead())).isEqualTo(spec.statements.get(i).subList(1, 6));
             for (String name : statement.appliesTo()) {
-                assertThat(TYPES.values().stream().anyMatch(d -> d.containsKey(name))).as(name).isTrue();
+                assertThat(spec.definitions.values().stream().anyMatch(d -> d.containsKey(name))).as(name).isTrue();
             }
         }
-        assertThat(bundled.get(0).appliesTo())
-                .containsExactlyElementsOf(backticked(bundled.get(0).imageTypes()));
+        assertThat(bundled.get(0).appliesTo()).containsExactlyElementsOf(ImageTypeSpec.backticked(bundled.get(0).imageTypes()));
     }
 
-    @Test
-    void theOpenScapAllowListsAreThoseOfAppendixC() {
-        String appendix = TestData.text("spec/validation-rules.md").split("## Appendix C")[1].split("## Appendix D")[0];
-        Map<String, String> distroOfRow = Map.of("RHEL / CentOS / AlmaLinux / Rocky 10, AlmaLinux Kitten 10, ELN", "rhel-10.0",
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void theOpenScapAllowListsAreThoseOfAppendixC(String revision) {
+        ImageTypeSpec spec = ImageTypesGenerator.spec(revision);
+        Map<String, String> distroOfRow = new LinkedHashMap<>(Map.of(
+                "RHEL / CentOS / AlmaLinux / Rocky 10, AlmaLinux Kitten 10, ELN", "almalinux_kitten-10",
                 "RHEL / CentOS / AlmaLinux / Rocky 9", "centos-9", "RHEL / CentOS / AlmaLinux / Rocky 8", "rocky-8.10",
-                "Fedora", "fedora-42", "RHEL 7, bootc", "rhel-7.9");
-        int rows = 0;
-        for (String line : appendix.split("\n")) {
-            String[] cells = line.split("\\|");
-            if (cells.length < 3 || !distroOfRow.containsKey(cells[1].strip())) {
-                continue;
-            }
-            List<String> expected = backticked(cells[2]).stream()
-                    .map(suffix -> "xccdf_org.ssgproject.content_profile_" + suffix).toList();
-            String distro = distroOfRow.get(cells[1].strip());
-            assertThat(Target.of(distro, ImageTypes.forDistro(distro).get(0).name()).openScapProfiles()).as(cells[1]).containsExactlyElementsOf(expected);
-            rows++;
+                "Fedora", "fedora-42", "RHEL 7, bootc", "rhel-7.9"));
+        if (revision.equals("2")) {
+            distroOfRow.put("Oracle Linux 9", "ol-9.6");
+            distroOfRow.put("Oracle Linux 10", "ol-10");
         }
-        assertThat(rows).isEqualTo(5);
-        assertThat(Target.of("eln", "qcow2").openScapProfiles()).isEqualTo(Target.of("rhel-10.0", "qcow2").openScapProfiles());
-        assertThat(Target.of("bootc-generic", "qcow2").openScapProfiles()).isEmpty();
+        for (Map.Entry<String, String> row : distroOfRow.entrySet()) {
+            List<String> expected = new ArrayList<>();
+            spec.openScapRows.get(row.getKey()).forEach(suffix -> expected.add(spec.openScapPrefix + suffix));
+            String distro = row.getValue();
+            ImageDefinitions definitions = ImageTypes.revision(revision);
+            assertThat(definitions.target(distro, definitions.forDistro(distro).get(0).name()).openScapProfiles())
+                    .as(row.getKey()).containsExactlyElementsOf(expected);
+        }
+        assertThat(spec.openScapRows.keySet()).containsAll(distroOfRow.keySet());
+        assertThat(Target.of("eln", "qcow2", revision).openScapProfiles()).isEqualTo(Target.of("rhel-10.0", "qcow2", revision).openScapProfiles());
+        assertThat(Target.of("bootc-generic", "qcow2", revision).openScapProfiles()).isEmpty();
     }
 
-    private static ImageType type(String definition, String name) {
-        return Target.of(SHOW_ALL.get(definition), name).imageType();
-    }
-
-    /** The modes of a group's cell for an image type: O6 distinguishes Fedora and RHEL types. */
-    private static List<String> modes(Group group, ImageType type) {
-        String cell = group.modes;
-        if (cell.startsWith("Fedora types:")) {
-            cell = type.distroDefinition().equals("fedora") ? cell.substring("Fedora types:".length()).split(";")[0] : "";
-        }
-        List<String> modes = new ArrayList<>();
-        for (String mode : cell.split(",")) {
-            if (!mode.isBlank()) {
-                modes.add(mode.strip().replace("\"", ""));
-            }
-        }
-        return modes;
-    }
-
-    private static void parseStatements(String section) {
-        for (String line : section.split("\n")) {
-            if (line.matches("\\| \\d+ \\|.*")) {
-                List<String> cells = cells(line);
-                STATEMENTS.add(cells.subList(1, 6));
-            }
-        }
-    }
-
-    private static void parseGroups(String section) {
-        for (String line : section.split("\n")) {
-            if (!line.startsWith("| ") || line.startsWith("| Group")) {
-                continue;
-            }
-            List<String> cells = cells(line);
-            String id = cells.get(0);
-            List<String> required = cells.get(3).equals("—") ? List.of() : Arrays.stream(cells.get(3).split(",")).map(String::strip).toList();
-            GROUPS.put(id, new Group(id, cells.get(2).equals("yes"), required, cells.get(4)));
-            for (String part : cells.get(1).split(";\\s*(?=\\*\\*)")) {
-                Matcher m = DEFINITION.matcher(part.strip());
-                assertThat(m.matches()).as(part).isTrue();
-                Map<String, List<String>> types = TYPES.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>());
-                for (String item : m.group(2).split(",\\s*(?![^(]*\\))")) {
-                    Matcher type = Pattern.compile("([^ (]+)(?: \\(([^)]*)\\))?").matcher(item.strip());
-                    assertThat(type.matches()).as(item).isTrue();
-                    List<String> row = new ArrayList<>(List.of(id));
-                    if (type.group(2) != null) {
-                        Arrays.stream(type.group(2).split(",")).map(String::strip).forEach(row::add);
-                    }
-                    types.put(type.group(1), row);
-                }
-            }
-        }
-    }
-
-    private static void parseMatrix(String section) {
-        List<String> columns = List.of();
-        Set<String> options = new LinkedHashSet<>();
-        for (String line : section.split("\n")) {
-            if (line.startsWith("| Option path")) {
-                columns = cells(line).subList(1, cells(line).size());
-                continue;
-            }
-            if (!line.startsWith("| `")) {
-                continue;
-            }
-            List<String> cells = cells(line);
-            String option = cells.get(0).replace("`", "");
-            options.add(option);
-            for (int i = 0; i < columns.size(); i++) {
-                MATRIX.computeIfAbsent(columns.get(i), k -> new LinkedHashMap<>()).put(option, cells.get(i + 1));
-            }
-        }
-        OPTIONS.addAll(options);
-        Set<String> values = new TreeSet<>();
-        MATRIX.values().forEach(m -> values.addAll(m.values()));
-        assertThat(values).containsExactly("Y", "part", "–");
-    }
-
-    private static List<String> cells(String line) {
-        String trimmed = line.strip();
-        return Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|")).map(String::strip).toList();
-    }
-
-    private static List<String> backticked(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("`([^`]+)`").matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+    private static ImageType type(String revision, String definition, String name) {
+        return Target.of(SHOW_ALL.get(definition), name, revision).imageType();
     }
 }

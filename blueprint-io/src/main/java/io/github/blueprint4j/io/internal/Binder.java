@@ -10,6 +10,7 @@ import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.internal.ModelType.Component;
 import io.github.blueprint4j.io.internal.ModelType.Kind;
 import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.BootloaderCustomization;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.DirectoryCustomization;
 import io.github.blueprint4j.model.DiskCustomization;
@@ -481,6 +482,17 @@ final class Binder {
             ctx.errorAt(key, "BTRFS-SUBVOL-KEYS", quote(key) + " is not a key of a btrfs subvolume.",
                     "a subvolume has only name and mountpoint");
             return unknown;
+        }
+        if (type.type == BootloaderCustomization.class) {
+            // a known section whose keys are not yet verified: kept as written, reported for information only
+            ctx.report("BOOTLOADER-UNVERIFIED", Severity.INFO, ctx.path(key), quote(key) + " of customizations.bootloader is"
+                    + " kept as written: the keys of this section are not yet verified, so it is not checked.",
+                    "see the osbuild/blueprint v1.32 documentation of customizations.bootloader");
+            Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
+            ctx.push(key);
+            map.put(key, plain(value));
+            ctx.pop();
+            return map;
         }
         String code = "GEN-UNKNOWN-KEY";
         String hint = KNOWN_STRAY_KEYS.get(key(type.type, key));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.blueprint4j.io.internal.ModelType.Component;
 import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.BootloaderCustomization;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.Owner;
 import java.io.IOException;
@@ -191,7 +192,8 @@ public final class Encoder {
 
     /** Returns the unknown keys of a record that are written: none when the writer leaves them out. */
     Map<String, Object> unknownKeys(Object record, ModelType type) {
-        return unknownKeys ? type.unknownKeys(record) : Map.of();
+        // the contents of customizations.bootloader are its own, not keys the format lacks: always written
+        return unknownKeys || record instanceof BootloaderCustomization ? type.unknownKeys(record) : Map.of();
     }
 
     /** Returns the string a size is written as, or {@code null} when it is written as its byte count. */

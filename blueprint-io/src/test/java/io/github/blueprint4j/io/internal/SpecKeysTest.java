@@ -33,6 +33,11 @@ class SpecKeysTest {
 
     /** The TOML-only alias of filesystem minsize, read by the reader rather than bound to a component. */
     private static final String SIZE_ALIAS = "customizations.filesystem[].size";
+    /**
+     * The section image-type-support.md lists (support matrix) but blueprint-format.md does not
+     * describe yet: its keys are not verified, so the model keeps its contents as written.
+     */
+    private static final String UNVERIFIED_SECTION = "customizations.bootloader";
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9_.\\[\\]-]*");
 
@@ -64,7 +69,9 @@ class SpecKeysTest {
     void everyKeyOfTheModelIsInTheSpecification() {
         Set<String> extra = new TreeSet<>(modelPaths);
         extra.removeAll(specPaths);
-        assertThat(extra).isEmpty();
+        assertThat(extra).containsExactly(UNVERIFIED_SECTION);
+        assertThat(TestData.text("spec/image-type-support.md")).contains("| `" + UNVERIFIED_SECTION + "` |")
+                .contains("`" + UNVERIFIED_SECTION + "` keys are **not verified**");
     }
 
     @Test

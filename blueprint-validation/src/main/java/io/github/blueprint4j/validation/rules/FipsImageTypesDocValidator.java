@@ -22,7 +22,7 @@ public final class FipsImageTypesDocValidator implements ConstraintValidator<Fip
                 || SeedStatements.concern(RULE, target)) {
             return true;
         }
-        Violations.report(context, TargetParams.of(target, "documented", String.join(", ", SeedStatements.imageTypes(RULE))));
+        Violations.report(context, TargetParams.of(target, "documented", String.join(", ", SeedStatements.imageTypes(RULE, target))));
         return false;
     }
 }

@@ -13,11 +13,12 @@ final class SeedStatements {
     /**
      * Returns the image types a rule's documented statement names.
      *
-     * @param rule the rule id
+     * @param rule   the rule id
+     * @param target the target, whose image definitions hold the statements
      * @return the image type names; empty if no statement carries the rule
      */
-    static List<String> imageTypes(String rule) {
-        for (ImageTypes.Statement statement : ImageTypes.documentedStatements()) {
+    static List<String> imageTypes(String rule, Target target) {
+        for (ImageTypes.Statement statement : target.imageDefinitions().documentedStatements()) {
             if (rule.equals(statement.rule())) {
                 return statement.appliesTo();
             }
@@ -33,6 +34,6 @@ final class SeedStatements {
      * @return {@code true} if the statement concerns the image type
      */
     static boolean concern(String rule, Target target) {
-        return imageTypes(rule).contains(target.imageType().name());
+        return imageTypes(rule, target).contains(target.imageType().name());
     }
 }
