@@ -28,7 +28,7 @@ public record BootloaderCustomization(
      * @param unknownKeys the section's keys
      */
     public BootloaderCustomization {
-        unknownKeys = ModelCollections.unknownKeys(unknownKeys);
+        unknownKeys = ModelCollections.unknownKeys(unknownKeys, BootloaderCustomization.class);
     }
 
     /**
