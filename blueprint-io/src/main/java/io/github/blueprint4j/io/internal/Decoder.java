@@ -92,19 +92,36 @@ public final class Decoder {
      * @throws BlueprintParseException if the document cannot be read; never any other exception
      */
     public ReadResult decode(String text, Format format) {
+        PartialRead read = decodeAll(text, format);
+        if (read.failed()) {
+            throw new BlueprintParseException(read.diagnostics());
+        }
+        return new ReadResult(read.blueprint(), format, read.diagnostics(), read.sourceMap());
+    }
+
+    /**
+     * Reads a document as far as it can be read and never throws for a problem in it: a value
+     * that cannot be bound is left absent, everything else is kept, and every finding is
+     * returned, errors included.
+     *
+     * @param text   the document
+     * @param format its format
+     * @return what could be read, with every finding
+     */
+    public PartialRead decodeAll(String text, Format format) {
         try {
             return decodeChecked(text, format);
         } catch (BlueprintParseException e) {
-            throw e;
+            return new PartialRead(null, format, e.diagnostics(), SourceMap.NONE, List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours or of a parser must still reach the caller as a parse failure.
-            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
+            return new PartialRead(null, format, List.of(Diagnostic.error("GEN-INTERNAL", null,
                     "The document could not be read because of an unexpected failure (" + e.getClass().getSimpleName()
-                            + "); please report it with the document.", null)));
+                            + "); please report it with the document.", null)), SourceMap.NONE, List.of());
         }
     }
 
-    private ReadResult decodeChecked(String text, Format format) {
+    private PartialRead decodeChecked(String text, Format format) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         // The TOML parser reads the whole document into a tree and hands out a parser over it.
         JsonParser document;
@@ -122,11 +139,7 @@ public final class Decoder {
         ReadContext ctx = new ReadContext(format, strict);
         Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
         Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
-        List<Diagnostic> diagnostics = located(ctx.diagnostics, sourceMap);
-        if (ctx.failed()) {
-            throw new BlueprintParseException(diagnostics);
-        }
-        return new ReadResult(blueprint, format, diagnostics, sourceMap);
+        return new PartialRead(blueprint, format, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);
     }
 
     /** Reads a JSON document into a tree, which keeps the last of repeated keys as the reference does. */
