@@ -73,6 +73,9 @@ public class BlueprintHttpMessageConverter extends AbstractHttpMessageConverter<
         }
         if (inputMessage instanceof ValidationRequested) {
             CheckReport report = checker.check(text, format);
+            if (report.blueprint() == null) {
+                throw BlueprintRejectedException.unreadable(report.diagnostics(), inputMessage);
+            }
             if (!report.isValid()) {
                 throw BlueprintRejectedException.invalid(report.diagnostics(), inputMessage);
             }
