@@ -3,6 +3,7 @@ package io.github.blueprint4j.spring.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.blueprint4j.io.Blueprints;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +13,81 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The starter in a running application: real HTTP requests on 127.0.0.1, answers as a client sees
- * them. The application checks strictly, for a RHEL 9.6 guest image ({@code application.properties}).
+ * them. The application checks strictly, in the composer profile, for a RHEL 9.6 guest image
+ * ({@code application.properties}).
  */
 @SpringBootTest(classes = BlueprintTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
 class BlueprintEndpointTest {
+
+    static final String TOML = "application/toml";
+    static final String JSON = "application/json";
+    static final String PROBLEM = "application/problem+json";
+
+    static final String VALID_TOML = """
+            name = "web-server"
+            description = "nginx behind the firewall"
+            version = "1.4.0"
+
+            [[packages]]
+            name = "nginx"
+            version = "1.20.*"
+
+            [customizations]
+            hostname = "web01"
+
+            [[customizations.user]]
+            name = "admin"
+            key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx8ExampleOnlyKeyMaterial ops@example.com"
+            groups = ["wheel"]
+
+            [customizations.firewall]
+            ports = ["80:tcp", "443:tcp"]
+
+            [[customizations.filesystem]]
+            mountpoint = "/var/log"
+            minsize = "8 GiB"
+            """;
+
+    static final String VALID_JSON = """
+            {
+              "name": "web-server",
+              "version": "1.4.0",
+              "packages": [{"name": "nginx", "version": "1.20.*"}],
+              "customizations": {
+                "hostname": "web01",
+                "user": [{"name": "admin", "uid": 1000, "groups": ["wheel"]}],
+                "filesystem": [{"mountpoint": "/var/log", "minsize": "8 GiB"}]
+              }
+            }
+            """;
+
+    /** Six problems of five kinds: an unknown key, a target finding, two types, two rules. */
+    static final String SEVERAL_PROBLEMS = """
+            name = "web"
+            version = "1.0.0"
+            [customizations]
+            hostname = "web01"
+            timezome = "UTC"
+            installation_device = "/dev/vda"
+            [[customizations.user]]
+            name = "admin"
+            uid = "1000"
+            [customizations.fdo]
+            manufacturing_server_url = "https://fdo.example.com"
+            diun_pub_key_insecure = true
+            [customizations.disk]
+            [[customizations.disk.partitions]]
+            type = "plain"
+            mountpoint = "/data"
+            fs_type = "ntfs"
+            minsize = "1 GiB"
+            [[customizations.disk.partitions]]
+            type = "plain"
+            mountpoint = "/srv"
+            fs_type = "xfs"
+            minsize = "lots"
+            """;
 
     @Value("${local.server.port}")
     int port;
@@ -29,28 +100,227 @@ class BlueprintEndpointTest {
     }
 
     @Test
-    void probe() throws IOException {
-        String[] docs = {
-            "name = \"web\"\nversion = \"1.0.0\"\n[[packages]]\nname = \"nginx\"\n[customizations]\nhostname = \"web01\"\n",
-            "name = \"web\"\nversion = \"1.0.0\"\n[customizations]\nhostname = \"web01\"\ntimezome = \"UTC\"\ninstallation_device = \"/dev/vda\"\n[[customizations.user]]\nname = \"admin\"\nuid = \"1000\"\n[customizations.fdo]\nmanufacturing_server_url = \"https://fdo.example.com\"\ndiun_pub_key_insecure = true\n[customizations.disk]\n[[customizations.disk.partitions]]\ntype = \"plain\"\nmountpoint = \"/data\"\nfs_type = \"ntfs\"\nminsize = \"1 GiB\"\n[[customizations.disk.partitions]]\ntype = \"plain\"\nmountpoint = \"/srv\"\nfs_type = \"xfs\"\nminsize = \"lots\"\n",
-            "name = \"web\"\nversion = \n",
-        };
-        for (String doc : docs) {
-            HttpResponse<String> r = http.post("/blueprints", "application/toml", doc);
-            System.out.println(r.statusCode() + " " + r.headers().map() + "\n" + r.body());
+    void acceptsValidTomlBlueprint() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", TOML, VALID_TOML);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(Blueprints.toJson(Blueprints.readToml(VALID_TOML)));
+    }
+
+    @Test
+    void acceptsValidJsonBlueprint() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON + ";charset=UTF-8", VALID_JSON);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(Blueprints.toJson(Blueprints.readJson(VALID_JSON)));
+    }
+
+    @Test
+    void answersInTomlWhenAskedFor() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, VALID_JSON, TOML);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith(TOML));
+        assertThat(response.body()).isEqualTo(Blueprints.toToml(Blueprints.readJson(VALID_JSON)));
+    }
+
+    @Test
+    void refusesSyntaxErrorAsUnreadableWithLineAndColumn() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", TOML, "name = \"web\"\nversion = \n");
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
+        assertThat(Http.findings(response)).containsExactly("2:11 ERROR GEN-SYNTAX -");
+    }
+
+    @Test
+    void refusesQuotedUidThatSpringsObjectMapperBindsSilently() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, """
+                {
+                  "name": "web",
+                  "version": "1.0.0",
+                  "customizations": {
+                    "user": [{"name": "admin", "uid": "1000"}]
+                  }
+                }
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly("5:32 ERROR USER-ID-INTEGER customizations.user[0].uid");
+        assertThat(Http.json(response).at("/diagnostics/0/hint").asText()).isEqualTo("write \"uid\": 1000 without quotes");
+    }
+
+    @Test
+    void refusesBooleanDiunKeyThatSpringsObjectMapperBindsSilently() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, """
+                {
+                  "name": "edge",
+                  "version": "1.0.0",
+                  "customizations": {
+                    "fdo": {
+                      "manufacturing_server_url": "https://fdo.example.com",
+                      "diun_pub_key_insecure": true
+                    }
+                  }
+                }
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly("7:7 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure");
+    }
+
+    @Test
+    void refusesUnknownKeyInStrictModeWithDidYouMean() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, """
+                {
+                  "name": "web",
+                  "version": "1.0.0",
+                  "customizations": {"timezome": "UTC"}
+                }
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly("4:22 ERROR GEN-UNKNOWN-KEY customizations.timezome");
+        assertThat(Http.json(response).at("/diagnostics/0/hint").asText()).isEqualTo("did you mean \"timezone\"?");
+    }
+
+    @Test
+    void refusesBadSizeWithTheRuleInsteadOfAJacksonConstructionMessage() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, """
+                {
+                  "name": "web",
+                  "version": "1.0.0",
+                  "customizations": {
+                    "filesystem": [{"mountpoint": "/var/log", "minsize": "8 gigs"}]
+                  }
+                }
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly("5:47 ERROR FS-SIZE-FORMAT customizations.filesystem[0].minsize");
+        assertThat(response.body()).doesNotContain("Cannot construct instance", "DataSize");
+    }
+
+    @Test
+    void reportsRuleViolationWithSpecPathRuleIdAndSeverity() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", TOML, """
+                name = "data"
+                version = "1.0.0"
+                [[customizations.disk.partitions]]
+                type = "plain"
+                mountpoint = "/data"
+                fs_type = "ntfs"
+                minsize = "1 GiB"
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly("6:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type");
+        assertThat(response.body()).doesNotContain("fsType", "PlainFstype");
+    }
+
+    @Test
+    void reportsWhatTheTargetImageTypeIgnores() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", TOML, """
+                name = "web"
+                version = "1.0.0"
+                [customizations]
+                installation_device = "/dev/vda"
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly(
+                "4:1 ERROR IT-UNSUPPORTED-OPTION customizations.installation_device");
+        assertThat(Http.json(response).at("/diagnostics/0/message").asText()).contains("qcow2", "rhel-9.6");
+    }
+
+    @Test
+    void listsEveryFindingOfSeveralProblemsInOneAnswer() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", TOML, SEVERAL_PROBLEMS);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
+        assertThat(Http.findings(response)).containsExactly(
+                "5:1 ERROR GEN-UNKNOWN-KEY customizations.timezome",
+                "6:1 ERROR IT-UNSUPPORTED-OPTION customizations.installation_device",
+                "9:1 ERROR USER-ID-INTEGER customizations.user[0].uid",
+                "12:1 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure",
+                "17:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type",
+                "23:1 ERROR PART-MINSIZE-VALUE customizations.disk.partitions[1].minsize");
+        JsonNode problem = Http.json(response);
+        assertThat(problem.path("detail").asText()).startsWith(
+                "6 errors, 0 warnings; the first: 5:1: ERROR GEN-UNKNOWN-KEY customizations.timezome:");
+        for (JsonNode diagnostic : problem.path("diagnostics")) {
+            assertThat(diagnostic.path("message").asText()).isNotBlank();
         }
-        String json = "{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"customizations\": {\n    \"user\": [{\"name\": \"admin\", \"uid\": \"1000\"}]\n  }\n}\n";
-        HttpResponse<String> r = http.post("/blueprints", "application/json", json);
-        System.out.println(r.statusCode() + " " + r.body());
-        r = http.post("/blueprints", "text/plain", json);
-        System.out.println(r.statusCode() + " " + r.headers().map() + r.body());
-        r = http.post("/notes", "text/plain", json);
-        System.out.println(r.statusCode() + " " + r.headers().map() + r.body());
-        r = http.post("/blueprints", "application/json", "");
-        System.out.println(r.statusCode() + " " + r.headers().map() + r.body());
-        r = http.post("/drafts", "application/toml", docs[0], "application/toml");
-        System.out.println(r.statusCode() + " " + r.headers().map() + r.body());
-        JsonNode n = null;
-        assertThat(n).isNull();
+    }
+
+    @Test
+    void readsWithoutTheRulesWhenValidationIsNotAskedFor() throws IOException {
+        HttpResponse<String> response = http.post("/drafts", TOML, """
+                name = "data"
+                [[customizations.disk.partitions]]
+                type = "plain"
+                mountpoint = "/data"
+                fs_type = "ntfs"
+                minsize = "1 GiB"
+                """);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.json(response).at("/customizations/disk/partitions/0/fs_type").asText()).isEqualTo("ntfs");
+    }
+
+    @Test
+    void refusesUnreadableBodyEvenWhenValidationIsNotAskedFor() throws IOException {
+        HttpResponse<String> response = http.post("/drafts", TOML, """
+                name = "data"
+                [[customizations.user]]
+                name = "admin"
+                uid = "1000"
+                """);
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
+        assertThat(Http.findings(response)).containsExactly("4:1 ERROR USER-ID-INTEGER customizations.user[0].uid");
+    }
+
+    @Test
+    void refusesEmptyBodyWithAProblem() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", JSON, "");
+
+        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
+        assertThat(Http.findings(response)).containsExactly("-:- ERROR GEN-SYNTAX -");
+        assertThat(Http.json(response).at("/diagnostics/0/message").asText()).isEqualTo("The request has no body.");
+    }
+
+    @Test
+    void answersOtherMediaTypesWith415NamingJsonAndToml() throws IOException {
+        HttpResponse<String> response = http.post("/blueprints", "text/plain", VALID_JSON);
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(response.headers().firstValue("Accept")).hasValue("application/json, application/toml");
+        JsonNode problem = Http.json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(415);
+        assertThat(problem.path("detail").asText()).isEqualTo(
+                "Content type 'text/plain;charset=UTF-8' is not a blueprint format; send application/json, application/toml.");
+    }
+
+    @Test
+    void leavesTheErrorsOfEndpointsWithoutBlueprintsToTheApplication() throws IOException {
+        HttpResponse<String> response = http.post("/notes", "text/plain", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(JSON);
+        assertThat(response.body()).doesNotContain("blueprint");
+    }
+
+    /** The members RFC 9457 defines, as a client reads them. */
+    static void assertProblem(HttpResponse<String> response, int status, String type, String title) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        JsonNode problem = Http.json(response);
+        assertThat(problem.path("type").asText()).isEqualTo(type);
+        assertThat(problem.path("title").asText()).isEqualTo(title);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(problem.path("instance").asText()).isEqualTo(response.request().uri().getPath());
     }
 }
