@@ -23,6 +23,8 @@ class BlueprintEndpointTest {
     static final String TOML = "application/toml";
     static final String JSON = "application/json";
     static final String PROBLEM = "application/problem+json";
+    static final String INVALID = "urn:blueprint4j:problem:invalid-blueprint";
+    static final String UNREADABLE = "urn:blueprint4j:problem:unreadable-blueprint";
 
     static final String VALID_TOML = """
             name = "web-server"
@@ -62,7 +64,7 @@ class BlueprintEndpointTest {
             }
             """;
 
-    /** Six problems of five kinds: an unknown key, a target finding, two types, two rules. */
+    /** Six errors of five kinds (an unknown key, a target finding, two types, two rules) and a remark. */
     static final String SEVERAL_PROBLEMS = """
             name = "web"
             version = "1.0.0"
@@ -73,6 +75,7 @@ class BlueprintEndpointTest {
             [[customizations.user]]
             name = "admin"
             uid = "1000"
+            password = "changeme"
             [customizations.fdo]
             manufacturing_server_url = "https://fdo.example.com"
             diun_pub_key_insecure = true
@@ -129,8 +132,7 @@ class BlueprintEndpointTest {
     void refusesSyntaxErrorAsUnreadableWithLineAndColumn() throws IOException {
         HttpResponse<String> response = http.post("/blueprints", TOML, "name = \"web\"\nversion = \n");
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
-        assertThat(Http.findings(response)).containsExactly("2:11 ERROR GEN-SYNTAX -");
+        assertRefused(response, UNREADABLE, "2:11 ERROR GEN-SYNTAX -");
     }
 
     @Test
@@ -145,8 +147,7 @@ class BlueprintEndpointTest {
                 }
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly("5:32 ERROR USER-ID-INTEGER customizations.user[0].uid");
+        assertRefused(response, INVALID, "5:32 ERROR USER-ID-INTEGER customizations.user[0].uid");
         assertThat(Http.json(response).at("/diagnostics/0/hint").asText()).isEqualTo("write \"uid\": 1000 without quotes");
     }
 
@@ -165,8 +166,7 @@ class BlueprintEndpointTest {
                 }
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly("7:7 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure");
+        assertRefused(response, INVALID, "7:7 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure");
     }
 
     @Test
@@ -179,8 +179,7 @@ class BlueprintEndpointTest {
                 }
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly("4:22 ERROR GEN-UNKNOWN-KEY customizations.timezome");
+        assertRefused(response, INVALID, "4:22 ERROR GEN-UNKNOWN-KEY customizations.timezome");
         assertThat(Http.json(response).at("/diagnostics/0/hint").asText()).isEqualTo("did you mean \"timezone\"?");
     }
 
@@ -196,8 +195,7 @@ class BlueprintEndpointTest {
                 }
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly("5:47 ERROR FS-SIZE-FORMAT customizations.filesystem[0].minsize");
+        assertRefused(response, INVALID, "5:47 ERROR FS-SIZE-FORMAT customizations.filesystem[0].minsize");
         assertThat(response.body()).doesNotContain("Cannot construct instance", "DataSize");
     }
 
@@ -213,8 +211,7 @@ class BlueprintEndpointTest {
                 minsize = "1 GiB"
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly("6:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type");
+        assertRefused(response, INVALID, "6:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type");
         assertThat(response.body()).doesNotContain("fsType", "PlainFstype");
     }
 
@@ -227,8 +224,7 @@ class BlueprintEndpointTest {
                 installation_device = "/dev/vda"
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly(
+        assertRefused(response, INVALID,
                 "4:1 ERROR IT-UNSUPPORTED-OPTION customizations.installation_device");
         assertThat(Http.json(response).at("/diagnostics/0/message").asText()).contains("qcow2", "rhel-9.6");
     }
@@ -237,14 +233,14 @@ class BlueprintEndpointTest {
     void listsEveryFindingOfSeveralProblemsInOneAnswer() throws IOException {
         HttpResponse<String> response = http.post("/blueprints", TOML, SEVERAL_PROBLEMS);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:invalid-blueprint", "The blueprint is not valid");
-        assertThat(Http.findings(response)).containsExactly(
+        assertRefused(response, INVALID,
                 "5:1 ERROR GEN-UNKNOWN-KEY customizations.timezome",
                 "6:1 ERROR IT-UNSUPPORTED-OPTION customizations.installation_device",
                 "9:1 ERROR USER-ID-INTEGER customizations.user[0].uid",
-                "12:1 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure",
-                "17:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type",
-                "23:1 ERROR PART-MINSIZE-VALUE customizations.disk.partitions[1].minsize");
+                "10:1 INFO USER-PASSWORD-HASHED customizations.user[0].password",
+                "13:1 ERROR FDO-INSECURE-STRING customizations.fdo.diun_pub_key_insecure",
+                "18:1 ERROR PLAIN-FSTYPE customizations.disk.partitions[0].fs_type",
+                "24:1 ERROR PART-MINSIZE-VALUE customizations.disk.partitions[1].minsize");
         JsonNode problem = Http.json(response);
         assertThat(problem.path("detail").asText()).startsWith(
                 "6 errors, 0 warnings; the first: 5:1: ERROR GEN-UNKNOWN-KEY customizations.timezome:");
@@ -277,16 +273,14 @@ class BlueprintEndpointTest {
                 uid = "1000"
                 """);
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
-        assertThat(Http.findings(response)).containsExactly("4:1 ERROR USER-ID-INTEGER customizations.user[0].uid");
+        assertRefused(response, UNREADABLE, "4:1 ERROR USER-ID-INTEGER customizations.user[0].uid");
     }
 
     @Test
     void refusesEmptyBodyWithAProblem() throws IOException {
         HttpResponse<String> response = http.post("/blueprints", JSON, "");
 
-        assertProblem(response, 400, "urn:blueprint4j:problem:unreadable-blueprint", "The blueprint cannot be read");
-        assertThat(Http.findings(response)).containsExactly("-:- ERROR GEN-SYNTAX -");
+        assertRefused(response, UNREADABLE, "-:- ERROR GEN-SYNTAX -");
         assertThat(Http.json(response).at("/diagnostics/0/message").asText()).isEqualTo("The request has no body.");
     }
 
@@ -312,15 +306,20 @@ class BlueprintEndpointTest {
         assertThat(response.body()).doesNotContain("blueprint");
     }
 
-    /** The members RFC 9457 defines, as a client reads them. */
-    static void assertProblem(HttpResponse<String> response, int status, String type, String title) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    /**
+     * A 400 problem as a client reads it: the members RFC 9457 defines, and exactly these findings
+     * ({@code line:column SEVERITY CODE path}) in this order.
+     */
+    static void assertRefused(HttpResponse<String> response, String type, String... findings) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
         JsonNode problem = Http.json(response);
         assertThat(problem.path("type").asText()).isEqualTo(type);
-        assertThat(problem.path("title").asText()).isEqualTo(title);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isEqualTo(type.equals(INVALID)
+                ? "The blueprint is not valid" : "The blueprint cannot be read");
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("detail").asText()).isNotBlank();
         assertThat(problem.path("instance").asText()).isEqualTo(response.request().uri().getPath());
+        assertThat(Http.findings(response)).containsExactly(findings);
     }
 }
