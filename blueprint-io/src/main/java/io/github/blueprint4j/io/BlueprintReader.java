@@ -41,7 +41,7 @@ public final class BlueprintReader {
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
     static {
-        ReaderAccess.register(reader -> reader.decoder);
+        ReaderAccess.register(BlueprintReader::decoder);
     }
 
     private final Decoder decoder;
@@ -80,6 +80,11 @@ public final class BlueprintReader {
      */
     public int maxNestingDepth() {
         return maxNestingDepth;
+    }
+
+    /** Returns the decoder this reader reads with, for the Jackson module. */
+    Decoder decoder() {
+        return decoder;
     }
 
     /**
