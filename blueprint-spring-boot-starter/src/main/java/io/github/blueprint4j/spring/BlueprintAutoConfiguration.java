@@ -1,6 +1,9 @@
 package io.github.blueprint4j.spring;
 
 import io.github.blueprint4j.check.BlueprintChecker;
+import io.github.blueprint4j.io.BlueprintModule;
+import io.github.blueprint4j.io.BlueprintReader;
+import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.PathPolicies;
 import io.github.blueprint4j.validation.Target;
@@ -17,8 +20,9 @@ import org.springframework.web.servlet.DispatcherServlet;
  * Auto-configuration of blueprint4j for Spring Boot 3.5 and 4.0, configured by
  * {@link BlueprintProperties} ({@code blueprint4j.*}).
  *
- * <p>It provides a {@link BlueprintChecker} and a {@link BlueprintValidator} (each unless the
- * application defines its own), and, in a Spring MVC application:
+ * <p>It provides a {@link BlueprintChecker}, a {@link BlueprintValidator} and a Jackson 2
+ * {@link BlueprintModule} (each unless the application defines its own), and, in a Spring MVC
+ * application:
  * <ul>
  *   <li>a {@link BlueprintHttpMessageConverter}, ahead of the JSON converters, so that a
  *       {@code @RequestBody Blueprint} is read by the library's reader from {@code application/json}
@@ -77,6 +81,22 @@ public class BlueprintAutoConfiguration {
                 .policies(checker.policies())
                 .target(checker.target())
                 .build();
+    }
+
+    /**
+     * The Jackson 2 module that makes the application's Jackson 2 {@code ObjectMapper} (Spring
+     * Boot 3.5's JSON stack, which registers every module bean) read a {@code Blueprint} inside
+     * other request objects with the reader's rules and the checker's strictness, and write it as
+     * {@code Blueprints.toJson} does.
+     *
+     * @param checker the checker, for its strictness
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public BlueprintModule blueprintJacksonModule(BlueprintChecker checker) {
+        return new BlueprintModule(BlueprintReader.builder().strict(checker.isStrict()).build(),
+                BlueprintWriter.builder().build());
     }
 
     /** The policies named in the configuration; {@code null} when none are named (the defaults). */

@@ -2,7 +2,9 @@ package io.github.blueprint4j.spring.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.blueprint4j.check.BlueprintChecker;
+import io.github.blueprint4j.io.BlueprintModule;
 import io.github.blueprint4j.spring.BlueprintHttpMessageConverter;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.Profile;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,9 @@ class BootLineTest {
     @Autowired
     RequestMappingHandlerAdapter handlerAdapter;
 
+    @Autowired
+    ObjectProvider<ObjectMapper> jackson2Mappers;
+
     @Test
     void runsOnTheLinesSpringBoot() {
         assertThat(SpringBootVersion.getVersion()).isEqualTo(expected("spring-boot"));
@@ -45,7 +51,7 @@ class BootLineTest {
 
     @Test
     void blueprintIoRunsOnTheLinesJackson2() throws URISyntaxException {
-        assertThat(jarOf(com.fasterxml.jackson.databind.ObjectMapper.class))
+        assertThat(jarOf(ObjectMapper.class))
                 .isEqualTo("jackson-databind-" + expected("jackson2") + ".jar");
         assertThat(jarOf(com.fasterxml.jackson.dataformat.toml.TomlMapper.class))
                 .isEqualTo("jackson-dataformat-toml-" + expected("jackson2") + ".jar");
@@ -90,6 +96,16 @@ class BootLineTest {
         assertThat(validator.profile()).isEqualTo(Profile.COMPOSER);
         assertThat(validator.target()).isEqualTo(checker.target());
         assertThat(validator.policies().toString()).isEqualTo(checker.policies().toString());
+    }
+
+    @Test
+    void registersTheBlueprintModuleWithTheApplicationsJackson2Mapper() {
+        List<ObjectMapper> mappers = jackson2Mappers.orderedStream().toList();
+
+        assertThat(mappers).hasSize(Integer.parseInt(expected("jackson2-mappers")));
+        for (ObjectMapper mapper : mappers) {
+            assertThat(mapper.getRegisteredModuleIds()).contains(new BlueprintModule().getTypeId());
+        }
     }
 
     private static int indexOf(List<HttpMessageConverter<?>> converters, String className) {
