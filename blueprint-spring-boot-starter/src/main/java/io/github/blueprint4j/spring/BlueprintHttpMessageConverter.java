@@ -101,10 +101,10 @@ public class BlueprintHttpMessageConverter extends AbstractHttpMessageConverter<
         if (type == null) {
             return null;
         }
-        if (APPLICATION_TOML.isCompatibleWith(type) && !type.isWildcardSubtype()) {
+        String subtype = type.getSubtype();
+        if (subtype.equals(APPLICATION_TOML.getSubtype())) {
             return Format.TOML;
         }
-        String subtype = type.getSubtype();
         return subtype.equals("json") || subtype.endsWith("+json") ? Format.JSON : null;
     }
 
