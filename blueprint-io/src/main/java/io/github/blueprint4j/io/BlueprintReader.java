@@ -1,6 +1,7 @@
 package io.github.blueprint4j.io;
 
 import io.github.blueprint4j.io.internal.Decoder;
+import io.github.blueprint4j.io.internal.ReaderAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -39,6 +40,10 @@ public final class BlueprintReader {
     /** The nesting depth documents may not exceed unless configured otherwise. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
+    static {
+        ReaderAccess.register(BlueprintReader::decoder);
+    }
+
     private final Decoder decoder;
     private final boolean strict;
     private final int maxNestingDepth;
@@ -75,6 +80,11 @@ public final class BlueprintReader {
      */
     public int maxNestingDepth() {
         return maxNestingDepth;
+    }
+
+    /** Returns the decoder this reader reads with, for the Jackson module. */
+    Decoder decoder() {
+        return decoder;
     }
 
     /**

@@ -46,6 +46,11 @@ public final class BlueprintWriter {
         this.encoder = new Encoder(sizeStyle == SizeStyle.BYTES, unknownKeys, prettyJson);
     }
 
+    /** Returns the encoder this writer writes with, for the Jackson module. */
+    Encoder encoder() {
+        return encoder;
+    }
+
     /**
      * Returns a builder; by default sizes are written as they were written, unknown keys are
      * written back and JSON is indented.

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -45,6 +46,13 @@ final class HibernateReference {
             .traversableResolver(new EverythingTraversable())
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
+    /** The same factory with the {@link SpecPropertyNodeNameProvider}: paths in the format's key names. */
+    static final ValidatorFactory SPEC_NAMES = Validation.byProvider(HibernateValidator.class).configure()
+            .ignoreXmlConfiguration()
+            .traversableResolver(new EverythingTraversable())
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .propertyNodeNameProvider(new SpecPropertyNodeNameProvider())
+            .buildValidatorFactory();
     private static final Properties HINTS = hints();
 
     private final Validator validator;
@@ -52,13 +60,22 @@ final class HibernateReference {
     private final boolean strict;
 
     HibernateReference(Profile profile, PathPolicies policies, Target target, boolean strict) {
-        this.validator = FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
+        this(FACTORY, profile, policies, target, strict);
+    }
+
+    HibernateReference(ValidatorFactory factory, Profile profile, PathPolicies policies, Target target, boolean strict) {
+        this.validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
                 .constraintValidatorPayload(new ValidationSettings(profile, policies, target))
                 .getValidator();
         this.groups = profile == Profile.COMPOSER
                 ? new Class<?>[] {Default.class, Push.class, Advisory.class}
                 : new Class<?>[] {Default.class, Advisory.class};
         this.strict = strict;
+    }
+
+    /** The violations as Hibernate Validator reports them. */
+    Set<ConstraintViolation<Blueprint>> violations(Blueprint blueprint) {
+        return validator.validate(blueprint, groups);
     }
 
     ValidationReport validate(Blueprint blueprint, SourceMap sourceMap) {
@@ -102,12 +119,14 @@ final class HibernateReference {
                     }
                     components.put(rc.getName(), new Component(property.value(), next));
                 }
+                // class-level rules name the nodes they add with keys
+                Map.copyOf(components).values().forEach(c -> components.putIfAbsent(c.key(), c));
             }
             return components;
         }
     };
 
-    /** A Bean Validation property path (Java names) in the format's key names, 0-based indexes. */
+    /** A Bean Validation property path (Java names, or keys) in the format's key names, 0-based indexes. */
     static String keyPath(Path path) {
         StringBuilder out = new StringBuilder();
         Class<?> type = Blueprint.class;

@@ -185,7 +185,11 @@ final class Binder {
             }
             written |= 1L << component.index;
             ctx.push(key);
-            args[component.index] = read(type, component, token);
+            Object value = read(type, component, token);
+            if (value == null) {
+                ctx.absent();
+            }
+            args[component.index] = value;
             ctx.pop();
         }
         parser = outer;
@@ -443,6 +447,7 @@ final class Binder {
                 ctx.push(i);
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be strings, but this one is "
                         + describe(element) + ".", stringHint(element));
+                absentEntry(out, "");
                 ctx.pop();
             }
         }
@@ -462,6 +467,8 @@ final class Binder {
                 Object bound = bindRecord(element);
                 if (bound != null) {
                     out.add(bound);
+                } else {
+                    absentEntry(out, element.newInstance(new Object[element.arity()]));
                 }
             } else if (token == JsonToken.VALUE_NULL) {
                 ctx.info("GEN-NULL-LIST", "null in a list is read as an empty entry, as the server does.", null);
@@ -469,9 +476,19 @@ final class Binder {
             } else {
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
                         + describe(tree()) + ".", null);
+                absentEntry(out, element.newInstance(new Object[element.arity()]));
             }
             ctx.pop();
         }
+    }
+
+    /**
+     * Stands in for a list entry that could not be read, so that the entries after it keep their
+     * indexes in what was read; the read fails, and a partial read records the entry as absent.
+     */
+    private <T> void absentEntry(List<T> out, T placeholder) {
+        ctx.absent();
+        out.add(placeholder);
     }
 
     // ---- unknown keys --------------------------------------------------------------------

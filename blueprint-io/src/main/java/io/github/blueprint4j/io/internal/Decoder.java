@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import io.github.blueprint4j.diagnostic.Diagnostic;
@@ -92,19 +95,44 @@ public final class Decoder {
      * @throws BlueprintParseException if the document cannot be read; never any other exception
      */
     public ReadResult decode(String text, Format format) {
+        PartialRead read = decodeAll(text, format);
+        if (read.failed()) {
+            throw new BlueprintParseException(read.diagnostics());
+        }
+        return new ReadResult(read.blueprint(), format, read.diagnostics(), read.sourceMap());
+    }
+
+    /**
+     * Reads a document as far as it can be read and never throws for a problem in it: a value
+     * that cannot be bound is left absent, everything else is kept, and every finding is
+     * returned, errors included.
+     *
+     * @param text   the document
+     * @param format its format
+     * @return what could be read, with every finding
+     */
+    public PartialRead decodeAll(String text, Format format) {
         try {
             return decodeChecked(text, format);
         } catch (BlueprintParseException e) {
-            throw e;
+            return unread(format, e.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
-            // A defect of ours or of a parser must still reach the caller as a parse failure.
-            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
-                    "The document could not be read because of an unexpected failure (" + e.getClass().getSimpleName()
-                            + "); please report it with the document.", null)));
+            return unread(format, internalFailure(e));
         }
     }
 
-    private ReadResult decodeChecked(String text, Format format) {
+    /** Nothing could be read. */
+    private static PartialRead unread(Format format, List<Diagnostic> diagnostics) {
+        return new PartialRead(null, format, diagnostics, SourceMap.NONE, List.of());
+    }
+
+    /** A defect of ours or of a parser must still reach the caller as a finding. */
+    private static List<Diagnostic> internalFailure(Throwable e) {
+        return List.of(Diagnostic.error("GEN-INTERNAL", null, "The document could not be read because of an unexpected failure ("
+                + e.getClass().getSimpleName() + "); please report it with the document.", null));
+    }
+
+    private PartialRead decodeChecked(String text, Format format) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         // The TOML parser reads the whole document into a tree and hands out a parser over it.
         JsonParser document;
@@ -122,11 +150,86 @@ public final class Decoder {
         ReadContext ctx = new ReadContext(format, strict);
         Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
         Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
-        List<Diagnostic> diagnostics = located(ctx.diagnostics, sourceMap);
-        if (ctx.failed()) {
-            throw new BlueprintParseException(diagnostics);
+        return new PartialRead(blueprint, format, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);
+    }
+
+    /**
+     * Reads the JSON value a parser is at (its first token), with the rules of {@link #decodeAll}:
+     * the value is taken from the parser token by token, leaving the parser at its last token,
+     * while the location of each field in the parser's document is recorded; then it is bound as
+     * a document of its own. Never throws for a problem in the value.
+     *
+     * @param source a parser at the first token of the value; at a field name when the value is
+     *               an object whose start a caller has already taken
+     * @return what could be read, with every finding, located in the parser's document
+     */
+    public PartialRead decodeJsonValue(JsonParser source) {
+        try {
+            JsonSourceMap.Recorder recorder = new JsonSourceMap.Recorder();
+            SourceLocation start = valueStart(source);
+            JsonNode tree = copyValue(source, recorder);
+            SourceMap sourceMap = new JsonSourceMap(recorder, start);
+            ReadContext ctx = new ReadContext(Format.JSON, strict);
+            Blueprint blueprint = new Binder(ctx, null, () -> json().mapper()).bindRoot(tree.traverse());
+            return new PartialRead(blueprint, Format.JSON, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);
+        } catch (BlueprintParseException e) {
+            return unread(Format.JSON, e.diagnostics());
+        } catch (RuntimeException | StackOverflowError e) {
+            return unread(Format.JSON, internalFailure(e));
         }
-        return new ReadResult(blueprint, format, diagnostics, sourceMap);
+    }
+
+    /** Where a path of the value that was written nowhere is placed: the document's start, or the value's. */
+    private static SourceLocation valueStart(JsonParser source) {
+        JsonStreamContext context = source.getParsingContext();
+        if (source.currentToken() != null && source.currentToken().isStructStart() || source.currentToken() == JsonToken.FIELD_NAME) {
+            context = context.getParent();
+        }
+        JsonLocation at = source.currentTokenLocation();
+        if (context == null || context.inRoot() || at.getLineNr() <= 0 || at.getColumnNr() <= 0) {
+            return Paths.DOCUMENT_START;
+        }
+        return new SourceLocation(at.getLineNr(), at.getColumnNr());
+    }
+
+    /** Takes the value the parser is at into a tree, recording the locations and keeping the nesting limit. */
+    private JsonNode copyValue(JsonParser source, JsonSourceMap.Recorder recorder) {
+        try {
+            TokenBuffer buffer = new TokenBuffer(source, null);
+            JsonToken token = source.currentToken();
+            int depth = 0;
+            if (token == JsonToken.FIELD_NAME) {
+                recorder.startObject();
+                buffer.writeStartObject();
+                depth = 1;
+            }
+            while (true) {
+                if (token == null) {
+                    throw failure("GEN-SYNTAX", "The document is not valid JSON: it ends inside a value.", null,
+                            source.currentLocation());
+                }
+                if (token.isStructStart() && ++depth > maxNestingDepth) {
+                    throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + maxNestingDepth
+                            + " levels deep; a blueprint needs at most 8.", null, source.currentTokenLocation());
+                }
+                recorder.record(token, source);
+                buffer.copyCurrentEvent(source);
+                if (token.isStructEnd()) {
+                    depth--;
+                }
+                if (depth == 0) {
+                    break;
+                }
+                token = source.nextToken();
+            }
+            // a tree keeps the last of repeated keys, as the reference does
+            JsonNode tree = json().mapper().readTree(buffer.asParser());
+            return tree == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : tree;
+        } catch (JacksonException e) {
+            throw syntaxFailure(Format.JSON, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a JSON document into a tree, which keeps the last of repeated keys as the reference does. */

@@ -96,6 +96,18 @@ public final class Encoder {
         }
     }
 
+    /**
+     * Writes a blueprint as a JSON object onto a generator of someone else's document, in the
+     * generator's own layout; the keys and values are those of {@link #toJson}.
+     *
+     * @param generator where to write
+     * @param blueprint the blueprint
+     * @throws IOException if the generator fails
+     */
+    public void writeJson(JsonGenerator generator, Blueprint blueprint) throws IOException {
+        writeJson(generator, blueprint, BLUEPRINT);
+    }
+
     /** Writes a tree as each of its nodes would serialize itself. */
     private static void writeJson(JsonGenerator generator, JsonNode node) throws IOException {
         switch (node.getNodeType()) {

@@ -24,8 +24,10 @@ final class JsonSourceMap implements SourceMap {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private final String text;
+    /** The document, until it has been walked; {@code null} when the map was recorded while reading. */
+    private String text;
     private volatile LocationTree fields;
+    private final SourceLocation start;
 
     /**
      * Creates the map; nothing is parsed until the first lookup.
@@ -34,13 +36,26 @@ final class JsonSourceMap implements SourceMap {
      */
     JsonSourceMap(String text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.start = Paths.DOCUMENT_START;
+    }
+
+    /**
+     * Creates the map of a value whose tokens were {@linkplain Recorder recorded} while it was read.
+     *
+     * @param recorder what was recorded
+     * @param start    the location of a path neither written nor below a written field: the
+     *                 start of the document, or of the value when it is not the whole document
+     */
+    JsonSourceMap(Recorder recorder, SourceLocation start) {
+        this.fields = recorder.root;
+        this.start = Objects.requireNonNull(start, "start");
     }
 
     /** {@inheritDoc} */
     @Override
     public SourceLocation locate(String path) {
         SourceLocation found = find(path);
-        return found != null ? found : Paths.DOCUMENT_START;
+        return found != null ? found : start;
     }
 
     /**
@@ -61,6 +76,7 @@ final class JsonSourceMap implements SourceMap {
                 if (result == null) {
                     result = walk(text);
                     fields = result;
+                    text = null;
                 }
             }
         }
@@ -68,38 +84,71 @@ final class JsonSourceMap implements SourceMap {
     }
 
     private static LocationTree walk(String text) {
-        LocationTree root = new LocationTree();
-        Deque<Container> open = new ArrayDeque<>();
-        LocationTree member = root;
+        Recorder recorder = new Recorder();
         try (JsonParser parser = FACTORY.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME) {
-                    // a repeated key drops what its earlier occurrence recorded beneath it
-                    member = open.element().field.replaceMember(Paths.segment(parser.currentName()));
-                    member.setLocation(location(parser));
-                } else if (token.isStructEnd()) {
-                    open.pop();
-                } else {
-                    LocationTree field = member;
-                    Container container = open.peek();
-                    if (container != null && container.array) {
-                        field = container.field.element(container.size++);
-                        field.setLocation(location(parser));
-                    }
-                    if (token.isStructStart()) {
-                        open.push(new Container(field, token == JsonToken.START_ARRAY));
-                    }
-                }
+                recorder.record(token, parser);
             }
         } catch (IOException e) {
             // a broken document: keep what was found before the error
         }
-        return root;
+        return recorder.root;
     }
 
-    private static long location(JsonParser parser) {
-        JsonLocation location = parser.currentTokenLocation();
-        return LocationTree.position(location.getLineNr(), location.getColumnNr());
+    /**
+     * Records where each field of a JSON value was written, token by token, as a parser reads it:
+     * a member at its name, an array element at its first token; a repeated key drops what its
+     * earlier occurrence recorded. The value's paths are relative to the value. One per value.
+     */
+    static final class Recorder {
+        private final LocationTree root = new LocationTree();
+        private final Deque<Container> open = new ArrayDeque<>();
+        private LocationTree member = root;
+
+        /**
+         * Records the token the parser is at.
+         *
+         * @param token  the token
+         * @param parser the parser, for the member name and the location
+         */
+        void record(JsonToken token, JsonParser parser) {
+            if (token == JsonToken.FIELD_NAME) {
+                // a repeated key drops what its earlier occurrence recorded beneath it
+                member = open.element().field.replaceMember(Paths.segment(currentName(parser)));
+                member.setLocation(location(parser));
+            } else if (token.isStructEnd()) {
+                open.pop();
+            } else {
+                LocationTree field = member;
+                Container container = open.peek();
+                if (container != null && container.array) {
+                    field = container.field.element(container.size++);
+                    field.setLocation(location(parser));
+                }
+                if (token.isStructStart()) {
+                    open.push(new Container(field, token == JsonToken.START_ARRAY));
+                }
+            }
+        }
+
+        /** Records the start of an object whose first token a reader has already taken. */
+        void startObject() {
+            open.push(new Container(root, false));
+        }
+
+        private static long location(JsonParser parser) {
+            JsonLocation location = parser.currentTokenLocation();
+            return LocationTree.position(location.getLineNr(), location.getColumnNr());
+        }
+
+        private static String currentName(JsonParser parser) {
+            try {
+                return parser.currentName();
+            } catch (IOException e) {
+                // a parser at a field name knows it
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** An object or array being walked. */

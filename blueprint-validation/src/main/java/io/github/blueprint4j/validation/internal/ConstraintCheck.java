@@ -123,10 +123,7 @@ final class ConstraintCheck {
      */
     Severity severity(boolean strict) {
         Rule rule = RULES.get(type);
-        if (strict || rule.enforcedByReference() || rule.severity() != Severity.ERROR) {
-            return rule.severity();
-        }
-        return Severity.WARNING;
+        return RuleFacts.severity(rule.severity(), rule.enforcedByReference(), strict);
     }
 
     /**

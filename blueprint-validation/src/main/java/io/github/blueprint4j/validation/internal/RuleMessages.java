@@ -61,7 +61,17 @@ final class RuleMessages {
             fallbacks[n] = attribute == null ? "{".concat(names.get(n)).concat("}") : text(attribute);
         }
         return new Message(literals.toArray(new String[0]), names.toArray(new String[0]), fallbacks,
-                BUNDLE.getProperty("io.github.blueprint4j.".concat(constraint.code()).concat(".hint")));
+                hint(constraint.code()));
+    }
+
+    /**
+     * Returns the hint of a rule.
+     *
+     * @param code the rule id
+     * @return what to write instead, or {@code null} if the rule has no hint
+     */
+    static String hint(String code) {
+        return BUNDLE.getProperty("io.github.blueprint4j.".concat(code).concat(".hint"));
     }
 
     /** A message with its bundle keys resolved, literal parts around parameter names, and the hint. */

@@ -2,6 +2,7 @@ package io.github.blueprint4j.validation.rules;
 
 import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.validation.internal.CheckContext;
+import io.github.blueprint4j.validation.internal.PropertyKeys;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
@@ -14,7 +15,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  *
  * <p>A path is a sequence of record component names (Java names) and indexes; an index
  * selects an element of the list named just before it:
- * {@code report(context, params, "partitions", 3, "mountpoint")}.
+ * {@code report(context, params, "partitions", 3, "mountpoint")}. Under Hibernate Validator the
+ * nodes are named with the format's keys ({@code fs_type}), which a property node name
+ * provider does not rename.
  */
 final class Violations {
 
@@ -79,7 +82,9 @@ final class Violations {
         return namesAndValues;
     }
 
-    private static Object property(Object node, String name, Integer index) {
+    /** Adds a property node named with the format's key, as the engine names it. */
+    private static Object property(Object node, String javaName, Integer index) {
+        String name = PropertyKeys.modelKey(javaName);
         NodeBuilderCustomizableContext added;
         if (node instanceof ConstraintViolationBuilder builder) {
             added = builder.addPropertyNode(name);
