@@ -30,9 +30,4 @@ final class ModelCollections {
         }
         return Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     }
-
-    /** Describes a secret without showing it. */
-    static String redact(String secret) {
-        return secret == null ? "null" : "<hidden, " + secret.length() + " characters>";
-    }
 }
