@@ -2,6 +2,7 @@ package io.github.blueprint4j.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.validation.ImageType;
 import io.github.blueprint4j.validation.ImageTypes;
 import io.github.blueprint4j.validation.UnknownTargetException;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -61,7 +61,9 @@ final class ImageTypesCommand implements Callable<Integer> {
             try {
                 types = ImageTypes.forDistro(name);
             } catch (UnknownTargetException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                // a name the user mistyped: the closest names, without the usage text around them
+                spec.commandLine().getErr().println(Redaction.escape(e.getMessage()));
+                return ExitCodes.USAGE;
             }
             if (output == ValidateCommand.Output.JSON) {
                 out.println(json(name, types));

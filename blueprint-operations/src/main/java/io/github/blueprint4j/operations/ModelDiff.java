@@ -32,8 +32,7 @@ final class ModelDiff {
         Map<String, Object> after = ModelField.unknownKeys(to);
         before.forEach((key, value) -> {
             Object now = after.get(key);
-            // compared unmasked: a change of the credentials in a URL is a change
-            if (!Objects.equals(value, now)) {
+            if (!Objects.equals(Values.comparable(value), now == null ? null : Values.comparable(now))) {
                 add(child(path, key), Values.unknown(key, value), Values.unknown(key, now));
             }
         });

@@ -26,8 +26,23 @@ final class Values {
      * @return the JSON-like value
      */
     static Object of(Object value) {
+        return of(value, true);
+    }
+
+    /**
+     * Returns the JSON-like form of a value as {@link #of} does, but with its texts unmasked, for
+     * comparing: a change of the credentials in a URL is a change.
+     *
+     * @param value a model value, or {@code null}
+     * @return the JSON-like value, never shown
+     */
+    static Object comparable(Object value) {
+        return of(value, false);
+    }
+
+    private static Object of(Object value, boolean masked) {
         if (value instanceof String text) {
-            return Redaction.mask(text);
+            return masked ? Redaction.mask(text) : text;
         }
         if (value == null || value instanceof Boolean) {
             return value;
@@ -52,12 +67,13 @@ final class Values {
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(entry -> out.add(of(entry)));
+            list.forEach(entry -> out.add(of(entry, masked)));
             return Collections.unmodifiableList(out);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((key, entry) -> out.put(String.valueOf(key), unknown(String.valueOf(key), entry)));
+            map.forEach((key, entry) -> out.put(String.valueOf(key),
+                    masked ? unknown(String.valueOf(key), entry) : of(entry, false)));
             return Collections.unmodifiableMap(out);
         }
         // Values of unknown keys that JSON has no type for, such as TOML dates.

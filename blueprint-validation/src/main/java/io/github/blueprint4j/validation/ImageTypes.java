@@ -132,7 +132,7 @@ public final class ImageTypes {
             List<String> suggestions = Suggestions.closestFirst(wanted, known);
             String why = hidden != null ? "Image type \"" + imageType + "\" is not available for " + distro + ": " + hidden + "."
                     : "Unknown image type \"" + imageType + "\" for " + distro + ".";
-            throw new UnknownTargetException(why + " Known image types, closest first: " + String.join(", ", suggestions),
+            throw new UnknownTargetException(why + " Known image types, closest first: " + Suggestions.listed(suggestions) + ".",
                     suggestions);
         }
         return new Target(distro, resolved.name, resolved.major, resolved.minor, type,
@@ -296,7 +296,7 @@ public final class ImageTypes {
             }
             List<String> suggestions = Suggestions.closestFirst(written, exampleDistros());
             throw new UnknownTargetException("Unknown distribution \"" + distro + "\". Known distributions, closest first: "
-                    + String.join(", ", suggestions) + " (also centos, almalinux and rocky with the RHEL major versions,"
+                    + Suggestions.listed(suggestions) + " (also centos, almalinux and rocky with the RHEL major versions,"
                     + " minor releases such as rhel-9.6, and any fedora release).", suggestions);
         }
 

@@ -703,7 +703,7 @@ final class Binder {
         switch (c.kind) {
             case STRING:
                 if (c.hidden && value.isValueNode() && !value.isNull()) {
-                    return "write the value in quotes: " + assignment(c.key, "\"...\"");
+                    return assignment(c.key, "\"...\"") + ", the value in quotes";
                 }
                 if (value.isValueNode() && !value.isNull()) {
                     return assignment(c.key, quote(value.asText()));
