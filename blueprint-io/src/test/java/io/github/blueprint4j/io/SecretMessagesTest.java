@@ -2,6 +2,7 @@ package io.github.blueprint4j.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,16 @@ class SecretMessagesTest {
         ReadResult result = READER.readToml("[customizations]\n\"a\\u202eb\" = 1\n");
         assertThat(result.diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("\"a\\u202eb\" is not a key of customizations; the server ignores it.");
+    }
+
+    @Test
+    void anUnknownKeysIntegerBeyond64BitsIsDescribedByItsLength() {
+        BlueprintParseException e = catchThrowableOfType(BlueprintParseException.class,
+                () -> READER.readToml("[[customizations.user]]\nname = \"a\"\npasword = 123456789012345678901234\n"));
+
+        assertThat(e.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message).contains(
+                tuple("GEN-SYNTAX", "customizations.user[0].pasword",
+                        "An integer of 24 digits is outside the range of a TOML integer (64 bits)."));
+        assertThat(e.getMessage()).doesNotContain("123456789012345678901234");
     }
 }

@@ -516,7 +516,9 @@ final class Binder {
                 return repaired(value.longValue());
             }
             if (toml) {
-                ctx.error("GEN-SYNTAX", value.asText() + " is outside the range of a TOML integer (64 bits).", null);
+                // the number of digits, not the value: the key may be a secret one (pasword = 1234...)
+                ctx.error("GEN-SYNTAX", "An integer of " + value.bigIntegerValue().abs().toString().length()
+                        + " digits is outside the range of a TOML integer (64 bits).", null);
             }
             return value.bigIntegerValue();
         }

@@ -8,9 +8,13 @@ import io.github.blueprint4j.model.FileCustomization;
 import io.github.blueprint4j.model.FirstbootScript;
 import io.github.blueprint4j.model.RepositoryCustomization;
 import io.github.blueprint4j.model.UserCustomization;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,5 +108,40 @@ class RedactionTest {
 
         assertThat(d.message()).isEqualTo("\"https://***@h/x\" is odd\\n");
         assertThat(d.hint()).isEqualTo("try\\u001b[2K");
+    }
+
+    @Test
+    void noModelRecordShowsASecretInToString() throws Exception {
+        Set<Class<?>> records = new LinkedHashSet<>();
+        collect(Blueprint.class, records);
+
+        assertThat(records).hasSizeGreaterThan(50);
+        for (Class<?> type : records) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            Object[] arguments = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                arguments[i] = types[i] == boolean.class ? Boolean.FALSE
+                        : types[i] == String.class ? "https://u:LEAK@example.com/\n"
+                        : types[i] == Map.class ? Map.of("token", "LEAK") : null;
+            }
+            Record planted = (Record) type.getConstructor(types).newInstance(arguments);
+            assertThat(planted.toString()).as(type.getSimpleName())
+                    .startsWith(type.getSimpleName() + "[").doesNotContain("LEAK", "\n").contains("token=<hidden>");
+        }
+    }
+
+    private static void collect(Class<?> type, Set<Class<?>> records) {
+        if (!type.isRecord() || !records.add(type)) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getGenericType() instanceof ParameterizedType list && component.getType() == List.class) {
+                collect((Class<?>) list.getActualTypeArguments()[0], records);
+            } else {
+                collect(component.getType(), records);
+            }
+        }
     }
 }
