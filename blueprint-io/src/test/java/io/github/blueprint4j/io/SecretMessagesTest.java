@@ -107,4 +107,14 @@ class SecretMessagesTest {
                         "An integer of 24 digits is outside the range of a TOML integer (64 bits)."));
         assertThat(e.getMessage()).doesNotContain("123456789012345678901234");
     }
+
+    @Test
+    void anUnquotedJsonValueIsNotQuotedBackInTheSyntaxError() {
+        Diagnostic d = only("{\"customizations\": {\"user\": [{\"name\": \"a\", \"password\": hunter2SECRET}]}}",
+                Format.JSON);
+
+        assertThat(d.code()).isEqualTo("GEN-SYNTAX");
+        assertThat(d.line()).isEqualTo(1);
+        assertThat(d.message()).startsWith("The document is not valid JSON: unrecognized token: was expecting");
+    }
 }
