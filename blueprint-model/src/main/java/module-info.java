@@ -12,7 +12,8 @@ module io.github.blueprint4j.model {
     exports io.github.blueprint4j.diagnostic;
     exports io.github.blueprint4j.model.constraints;
     // shared helpers of the library's own modules, not part of the API
-    exports io.github.blueprint4j.model.internal to io.github.blueprint4j.io, io.github.blueprint4j.validation;
+    exports io.github.blueprint4j.model.internal to io.github.blueprint4j.io, io.github.blueprint4j.validation,
+            io.github.blueprint4j.operations, io.github.blueprint4j.cli;
 
     // Jackson binds and Bean Validation providers read the records reflectively.
     opens io.github.blueprint4j.model;

@@ -168,6 +168,7 @@ module io.github.blueprint4j.validation {
             io.github.blueprint4j.validation.rules.SshdPermitRootLoginValidator,
             io.github.blueprint4j.validation.rules.SshkeyAsUserValidator,
             io.github.blueprint4j.validation.rules.SshkeyKeyRequiredValidator,
+            io.github.blueprint4j.validation.rules.SshkeyPrivateKeyValidator,
             io.github.blueprint4j.validation.rules.SshkeyUserRequiredValidator,
             io.github.blueprint4j.validation.rules.SvcEnabledDisabledValidator,
             io.github.blueprint4j.validation.rules.TzNameValidator,

@@ -4,6 +4,7 @@ import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class BlueprintFiles {
      * @param exitCode the exit code it calls for
      */
     void fail(String name, String message, int exitCode) {
-        err.println(name + ": " + message);
+        err.println(Redaction.escape(name + ": " + message));
         raise(exitCode);
     }
 

@@ -1,5 +1,6 @@
 package io.github.blueprint4j.cli;
 
+import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.operations.Versions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,8 +49,8 @@ final class BumpCommand implements Callable<Integer> {
     public Integer call() {
         String version = pushed == null || pushed.isEmpty() ? Versions.DEFAULT : pushed;
         if (!Versions.isValid(version)) {
-            spec.commandLine().getErr().println("error BP-VERSION-SEMVER: \"" + version
-                    + "\" is not a semantic version MAJOR.MINOR.PATCH[-PRE][+BUILD]; the server refuses the push.");
+            spec.commandLine().getErr().println(Redaction.escape("error BP-VERSION-SEMVER: \"" + version
+                    + "\" is not a semantic version MAJOR.MINOR.PATCH[-PRE][+BUILD]; the server refuses the push."));
             return ExitCodes.FAILED;
         }
         spec.commandLine().getOut().println(Versions.bump(stored, pushed));

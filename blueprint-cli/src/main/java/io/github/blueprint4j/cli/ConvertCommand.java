@@ -2,6 +2,7 @@ package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            err.println(outDir + ": The directory cannot be created: " + IoErrors.reason(e) + ".");
+            err.println(Redaction.escape(outDir + ": The directory cannot be created: " + IoErrors.reason(e) + "."));
             return ExitCodes.USAGE;
         }
         for (String name : files) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ final class DiagnosticFormat {
     /**
      * Formats a diagnostic like a compiler message:
      * {@code file:line:column: severity code path: message (hint)}, leaving out the location,
-     * the path and the hint when they are unknown.
+     * the path and the hint when they are unknown. Control characters, in the file name, a key of
+     * the path or anywhere else, are escaped ({@code \n}, {@code \}{@code u001b}): one
+     * diagnostic is one line, and no value can forge another line or move the cursor.
      *
      * @param file       the file name as given on the command line
      * @param diagnostic the diagnostic
@@ -45,7 +48,7 @@ final class DiagnosticFormat {
         if (diagnostic.hint() != null) {
             line.append(" (").append(diagnostic.hint()).append(')');
         }
-        return line.toString();
+        return Redaction.escape(line.toString());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
                     + " printed on standard output.",
             "A file that is not a readable blueprint has its diagnostics printed on standard error;"
                     + " the other files are still handled.",
-            "fmt handles TOML only: give it no .json file (use convert --to toml)."
+            "fmt handles TOML only: a JSON file is reported on standard error (use convert --to toml"
+                    + " for it) and the other files are still handled."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -71,11 +73,6 @@ final class FmtCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Without --check or --write, fmt takes exactly one FILE.");
         }
-        List<String> json = files.stream().filter(name -> Format.fromFileName(name) == Format.JSON).toList();
-        if (!json.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "fmt formats TOML only, and " + String.join(", ", json)
-                    + (json.size() == 1 ? " is" : " are") + " JSON; use \"blueprint convert --to toml\" instead.");
-        }
         BlueprintWriter writer = BlueprintWriter.builder().build();
         BlueprintFiles inputs = new BlueprintFiles(err);
         int exitCode = ExitCodes.OK;
@@ -98,7 +95,7 @@ final class FmtCommand implements Callable<Integer> {
                 out.print(formatted);
             } else if (!formatted.equals(source.text())) {
                 if (mode.check) {
-                    out.println(name);
+                    out.println(Redaction.escape(name));
                     exitCode = ExitCodes.FAILED;
                 } else {
                     try {

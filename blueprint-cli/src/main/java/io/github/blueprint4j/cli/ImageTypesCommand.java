@@ -3,6 +3,7 @@ package io.github.blueprint4j.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.blueprint4j.validation.ImageDefinitions;
+import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.validation.ImageType;
 import io.github.blueprint4j.validation.UnknownTargetException;
 import java.io.PrintWriter;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -95,7 +95,9 @@ final class ImageTypesCommand implements Callable<Integer> {
             try {
                 types = definitions.forDistro(name);
             } catch (UnknownTargetException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                // a name the user mistyped: the closest names, without the usage text around them
+                spec.commandLine().getErr().println(Redaction.escape(e.getMessage()));
+                return ExitCodes.USAGE;
             }
             switch (output) {
                 case JSON -> out.println(json(definitions, name, types));

@@ -5,6 +5,8 @@ import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.ImageDefinitions;
 import io.github.blueprint4j.validation.ImageTypes;
@@ -12,12 +14,14 @@ import io.github.blueprint4j.validation.PathPolicies;
 import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.Target;
 import io.github.blueprint4j.validation.UnknownTargetException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -131,15 +135,41 @@ final class ValidateCommand implements Callable<Integer> {
                     + " with an older osbuild).")
     private String revision;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "The blueprint files (.toml or .json); - reads standard input.")
     private List<String> files;
+
+    /** Where {@code -} reads from; {@code null} for the process's standard input. */
+    private final InputStream in;
+
+    /** Creates the command; {@code -} reads the process's standard input. */
+    ValidateCommand() {
+        this(null);
+    }
+
+    /**
+     * Creates the command reading {@code -} from a stream.
+     *
+     * @param in the stream, or {@code null} for the process's standard input
+     */
+    ValidateCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Target target;
+        try {
+            target = target();
+        } catch (UnknownTargetException e) {
+            // a name the user mistyped: the closest names, without the usage text around them
+            err.println(Redaction.escape(e.getMessage()));
+            return ExitCodes.USAGE;
+        }
         BlueprintReader reader = BlueprintReader.builder().strict(strict).build();
-        BlueprintValidator.Builder builder = BlueprintValidator.builder().profile(profile).strict(strict).target(target());
+        BlueprintValidator.Builder builder = BlueprintValidator.builder().profile(profile).strict(strict).target(target);
         if (policies != null) {
             builder.policies(policies);
         }
@@ -150,7 +180,8 @@ final class ValidateCommand implements Callable<Integer> {
             Format format;
             List<Diagnostic> diagnostics;
             try {
-                SourceFile source = SourceFile.read(name);
+                SourceFile source = name.equals(SourceFile.STANDARD_INPUT)
+                        ? SourceFile.standardInput(in != null ? in : System.in) : SourceFile.read(name);
                 format = source.format();
                 diagnostics = diagnose(reader, validator, source);
                 if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
@@ -175,7 +206,8 @@ final class ValidateCommand implements Callable<Integer> {
      * Returns the target of {@code --distro} and {@code --image-type}.
      *
      * @return the target, or {@code null} when neither is given
-     * @throws ParameterException when only one is given, or either is unknown
+     * @throws ParameterException when only one is given
+     * @throws UnknownTargetException when either is unknown
      */
     private Target target() {
         if (distro == null && imageType == null) {
@@ -184,11 +216,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (distro == null || imageType == null) {
             throw new ParameterException(spec.commandLine(), "--distro and --image-type go together: give both or neither.");
         }
-        try {
-            return imageDefinitions(spec, revision).target(distro, imageType);
-        } catch (UnknownTargetException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return imageDefinitions(spec, revision).target(distro, imageType);
     }
 
     /**
@@ -223,7 +251,8 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (BlueprintParseException e) {
             return e.diagnostics();
         }
-        List<Diagnostic> found = validator.validate(read.blueprint(), read.sourceMap()).diagnostics();
+        List<Diagnostic> found = profileHints(read.blueprint(),
+                validator.validate(read.blueprint(), read.sourceMap()).diagnostics());
         if (read.diagnostics().isEmpty()) {
             return found; // already in document order, each finding once
         }
@@ -232,6 +261,51 @@ final class ValidateCommand implements Callable<Integer> {
         List<Diagnostic> sorted = new ArrayList<>(all);
         sorted.sort(ValidateCommand::documentOrder);
         return sorted;
+    }
+
+    /**
+     * Points a file that the composer profile refuses for its missing name, and that looks like
+     * an image-builder or bootc-image-builder configuration, to {@code --profile image-builder}:
+     * the hint of its {@code BP-NAME-REQUIRED} finding says so.
+     *
+     * @param blueprint the blueprint read from the file
+     * @param found     the findings of validation
+     * @return the findings, with that hint where it applies
+     */
+    static List<Diagnostic> profileHints(Blueprint blueprint, List<Diagnostic> found) {
+        String hint = imageBuilderHint(blueprint);
+        if (hint == null) {
+            return found;
+        }
+        List<Diagnostic> out = new ArrayList<>(found.size());
+        for (Diagnostic d : found) {
+            out.add(d.code().equals("BP-NAME-REQUIRED")
+                    ? new Diagnostic(d.code(), d.severity(), d.path(), d.location(), d.message(), hint) : d);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the hint for a blueprint that looks like an image-builder or bootc-image-builder
+     * configuration: no name, no version and no description (what a blueprint for the composer
+     * server has), or the legacy {@code {"blueprint": {...}}} wrapper of bootc-image-builder.
+     *
+     * @param blueprint the blueprint
+     * @return the hint, or {@code null} when the blueprint does not look like such a configuration
+     */
+    private static String imageBuilderHint(Blueprint blueprint) {
+        if (blueprint.name() != null && !blueprint.name().isEmpty()) {
+            return null;
+        }
+        if (blueprint.unknownKeys().get("blueprint") instanceof Map) {
+            return "this looks like a bootc-image-builder configuration in the legacy form {\"blueprint\": {...}}:"
+                    + " move what is inside \"blueprint\" to the top level and validate it with --profile image-builder";
+        }
+        if (blueprint.version() == null && blueprint.description() == null) {
+            return "this looks like an image-builder or bootc-image-builder configuration, which needs no name:"
+                    + " validate it with --profile image-builder";
+        }
+        return null;
     }
 
     /** Orders by line, then column; findings without a place come last. */

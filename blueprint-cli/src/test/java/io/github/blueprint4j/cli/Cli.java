@@ -50,9 +50,13 @@ final class Cli {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == HashPasswordCommand.class
-                        ? type.cast(new HashPasswordCommand(in))
-                        : CommandLine.defaultFactory().create(type);
+                if (type == HashPasswordCommand.class) {
+                    return type.cast(new HashPasswordCommand(in));
+                }
+                if (type == ValidateCommand.class) {
+                    return type.cast(new ValidateCommand(in));
+                }
+                return CommandLine.defaultFactory().create(type);
             }
         };
         StringWriter out = new StringWriter();

@@ -43,12 +43,14 @@ class DiagnosticFormatTest {
 
     @Test
     void jsonLineIsValidWithoutErrorsAndEscapesText() {
-        Diagnostic warning = Diagnostic.warning("GEN-UNKNOWN-KEY", "a\"b", "Two\nlines.", null);
+        Diagnostic warning = Diagnostic.warning("GEN-UNKNOWN-KEY", "a\"b\tc", "Two\nlines.", null);
 
         assertThat(DiagnosticFormat.jsonLine("x.json", Format.JSON, List.of()))
                 .isEqualTo("{\"file\": \"x.json\", \"format\": \"json\", \"valid\": true, \"diagnostics\": []}");
         assertThat(DiagnosticFormat.jsonLine("x.json", Format.JSON, List.of(warning)))
-                .contains("\"valid\": true", "\"path\": \"a\\\"b\"", "\"message\": \"Two\\nlines.\"")
+                .contains("\"valid\": true", "\"path\": \"a\\\"b\\tc\"",
+                        // the diagnostic escaped the line break already; JSON escapes the backslash
+                        "\"message\": \"Two\\\\nlines.\"")
                 .doesNotContain("\n");
     }
 }

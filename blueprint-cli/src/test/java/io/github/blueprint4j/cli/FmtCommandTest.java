@@ -105,14 +105,29 @@ class FmtCommandTest {
     }
 
     @Test
-    void jsonFileIsAUsageErrorSuggestingConvert() throws IOException {
+    void jsonFileIsReportedSuggestingConvertAndTheOtherFilesAreFormatted() throws IOException {
         Path json = Files.writeString(dir.resolve("web.JSON"), "{\"name\": \"web\"}", StandardCharsets.UTF_8);
 
         Cli.Result result = Cli.run("fmt", "--write", file.toString(), json.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("TOML only", "convert");
-        assertThat(Files.readString(file)).isEqualTo(UNFORMATTED);
+        assertThat(result.errLines()).containsExactly(json + ": The file holds JSON, but fmt formats TOML only;"
+                + " use \"blueprint convert --to toml\" instead.");
+        assertThat(Files.readString(file)).isNotEqualTo(UNFORMATTED);
+        assertThat(Files.readString(json)).isEqualTo("{\"name\": \"web\"}");
+    }
+
+    @Test
+    void checkReportsEachFileInsteadOfAbortingWithTheUsage() throws IOException {
+        Path json = Files.writeString(dir.resolve("b.json"), "{\"name\": \"web\"}", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("fmt", "--check", file.toString(), json.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.outLines()).containsExactly(file.toString());
+        assertThat(result.errLines()).containsExactly(json + ": The file holds JSON, but fmt formats TOML only;"
+                + " use \"blueprint convert --to toml\" instead.");
+        assertThat(result.err()).doesNotContain("Usage:");
     }
 
     @Test

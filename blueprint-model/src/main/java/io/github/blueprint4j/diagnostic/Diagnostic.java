@@ -1,5 +1,6 @@
 package io.github.blueprint4j.diagnostic;
 
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,11 @@ import java.util.Objects;
  *
  * <p>The {@code code} is the stable rule id of the blueprint specification
  * (for example {@code FSNODE-PATH-ABSOLUTE} or {@code GEN-UNKNOWN-KEY}); tools may match on it.
- * The message is a sentence for a person; it never names a Java type.
+ * The message is a sentence for a person; it never names a Java type. Message and hint never
+ * show a credential or a control character: they are kept with the user information of URLs
+ * ({@code https://user:pass@host}) and pasted private keys masked and control characters
+ * escaped, whoever creates the diagnostic; the library's own messages also never show the value
+ * of a password, a key or file contents (see the README's section on redaction).
  *
  * @param code     rule id, never {@code null}
  * @param severity how serious the finding is, never {@code null}
@@ -23,7 +28,7 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
                          String message, String hint) {
 
     /**
-     * Checks the required parts.
+     * Checks the required parts, and masks and escapes the message and the hint.
      *
      * @param code     rule id
      * @param severity how serious the finding is
@@ -37,6 +42,8 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        message = Redaction.safe(message);
+        hint = Redaction.safe(hint);
     }
 
     /**
@@ -114,7 +121,8 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
 
     /**
      * Formats the diagnostic like a compiler message:
-     * {@code line:column: SEVERITY CODE path: message (hint)}; parts that are absent are left out.
+     * {@code line:column: SEVERITY CODE path: message (hint)}; parts that are absent are left out,
+     * control characters are escaped (as {@code \n} or {@code \}{@code u001b}) so that the line stays one line.
      */
     @Override
     public String toString() {
@@ -130,6 +138,6 @@ public record Diagnostic(String code, Severity severity, String path, SourceLoca
         if (hint != null) {
             out.append(" (").append(hint).append(')');
         }
-        return out.toString();
+        return Redaction.escape(out.toString());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.InstModuleNames;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,6 +61,16 @@ public record AnacondaModules(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

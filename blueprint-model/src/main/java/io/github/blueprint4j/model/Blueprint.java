@@ -20,6 +20,7 @@ import io.github.blueprint4j.model.constraints.KernelNameExtra;
 import io.github.blueprint4j.model.constraints.ModNameRequired;
 import io.github.blueprint4j.model.constraints.PkgNameRequired;
 import io.github.blueprint4j.model.constraints.Push;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,6 +119,16 @@ public record Blueprint(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

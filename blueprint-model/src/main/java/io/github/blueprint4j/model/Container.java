@@ -8,6 +8,7 @@ import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.CtrNameDefault;
 import io.github.blueprint4j.model.constraints.CtrSourceRequired;
 import io.github.blueprint4j.model.constraints.CtrTlsDefault;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -66,6 +67,16 @@ public record Container(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

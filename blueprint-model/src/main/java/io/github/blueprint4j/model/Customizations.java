@@ -22,6 +22,7 @@ import io.github.blueprint4j.model.constraints.PmImageType;
 import io.github.blueprint4j.model.constraints.RepoSharedFile;
 import io.github.blueprint4j.model.constraints.UserGroupUndefined;
 import io.github.blueprint4j.model.constraints.UserKickstartConflict;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -202,6 +203,16 @@ public record Customizations(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

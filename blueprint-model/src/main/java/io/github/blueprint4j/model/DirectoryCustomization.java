@@ -13,6 +13,7 @@ import io.github.blueprint4j.model.constraints.FsnodePathCanonical;
 import io.github.blueprint4j.model.constraints.FsnodePathNoTrailingSlash;
 import io.github.blueprint4j.model.constraints.FsnodePathRequired;
 import io.github.blueprint4j.model.constraints.FsnodeUserName;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -79,6 +80,16 @@ public record DirectoryCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.blueprint4j.model.constraints.LvmVgNameUnique;
 import io.github.blueprint4j.model.constraints.PartPartlabel;
 import io.github.blueprint4j.model.constraints.PartParttypeFormat;
 import io.github.blueprint4j.model.constraints.PartPartuuidFormat;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,16 @@ public record DiskCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.github.blueprint4j.model.constraints.FsnodePathCanonical;
 import io.github.blueprint4j.model.constraints.FsnodePathNoTrailingSlash;
 import io.github.blueprint4j.model.constraints.FsnodePathRequired;
 import io.github.blueprint4j.model.constraints.FsnodeUserName;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -93,10 +94,14 @@ public record FileCustomization(
         return new Builder(this);
     }
 
-    /** Describes this object without showing {@code data}. */
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
     @Override
     public String toString() {
-        return "FileCustomization[path=" + path + ", mode=" + mode + ", user=" + user + ", group=" + group + ", data=" + ModelCollections.redact(data) + ", uri=" + uri + ", unknownKeys=" + unknownKeys + "]";
+        return Redaction.toString(this);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.blueprint4j.model.constraints.FsMountpointLegacy;
 import io.github.blueprint4j.model.constraints.FsMountpointPolicy;
 import io.github.blueprint4j.model.constraints.FsMountpointRequired;
 import io.github.blueprint4j.model.constraints.FsRhel8Min;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,6 +70,16 @@ public record FilesystemCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

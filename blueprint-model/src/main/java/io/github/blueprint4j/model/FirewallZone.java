@@ -8,6 +8,7 @@ import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.FwZoneNamePattern;
 import io.github.blueprint4j.model.constraints.FwZoneNameRequired;
 import io.github.blueprint4j.model.constraints.FwZoneSourcesRequired;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +65,16 @@ public record FirewallZone(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.blueprint4j.model.constraints.FbCustomNameReserved;
 import io.github.blueprint4j.model.constraints.FbCustomNameUnique;
 import io.github.blueprint4j.model.constraints.FbNameUnique;
 import io.github.blueprint4j.model.constraints.FbSingleton;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +67,16 @@ public record FirstbootCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.blueprint4j.model.constraints.FbNameFormat;
 import io.github.blueprint4j.model.constraints.FbSatelliteCommand;
 import io.github.blueprint4j.model.constraints.FbType;
 import io.github.blueprint4j.model.constraints.FbUnitNames;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,10 +103,14 @@ public record FirstbootScript(
         return new Builder(this);
     }
 
-    /** Describes this object without showing {@code contents}, {@code command}, {@code host_config_key}. */
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
     @Override
     public String toString() {
-        return "FirstbootScript[type=" + type + ", name=" + name + ", ignoreFailure=" + ignoreFailure + ", after=" + after + ", before=" + before + ", contents=" + ModelCollections.redact(contents) + ", command=" + ModelCollections.redact(command) + ", cacerts=" + cacerts + ", jobTemplateUrl=" + jobTemplateUrl + ", hostConfigKey=" + ModelCollections.redact(hostConfigKey) + ", unknownKeys=" + unknownKeys + "]";
+        return Redaction.toString(this);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.blueprint4j.model.constraints.GroupGidRequiredDoc;
 import io.github.blueprint4j.model.constraints.GroupNamePattern;
 import io.github.blueprint4j.model.constraints.GroupNameRequired;
 import io.github.blueprint4j.model.constraints.UserIdRange;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,6 +63,16 @@ public record GroupCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.IgnEmbeddedBase64;
 import io.github.blueprint4j.model.constraints.IgnEmbeddedConfig;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,10 +58,14 @@ public record IgnitionEmbedded(
         return new Builder(this);
     }
 
-    /** Describes this object without showing {@code config}. */
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
     @Override
     public String toString() {
-        return "IgnitionEmbedded[config=" + ModelCollections.redact(config) + ", unknownKeys=" + unknownKeys + "]";
+        return Redaction.toString(this);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,10 +53,14 @@ public record Kickstart(
         return new Builder(this);
     }
 
-    /** Describes this object without showing {@code contents}. */
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
     @Override
     public String toString() {
-        return "Kickstart[contents=" + ModelCollections.redact(contents) + ", unknownKeys=" + unknownKeys + "]";
+        return Redaction.toString(this);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.LocaleNames;
 import io.github.blueprint4j.model.constraints.LocaleNotEmpty;
 import io.github.blueprint4j.model.constraints.LocalePrimaryOnly;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +65,16 @@ public record LocaleCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

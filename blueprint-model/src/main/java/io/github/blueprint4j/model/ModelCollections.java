@@ -84,11 +84,6 @@ final class ModelCollections {
         return plain(value, key);
     }
 
-    /** Describes a secret without showing it. */
-    static String redact(String secret) {
-        return secret == null ? "null" : "<hidden, " + secret.length() + " characters>";
-    }
-
     private static Object plain(Object value, String path) {
         if (value == null || value instanceof String || value instanceof Boolean
                 || value instanceof Integer || value instanceof Long || value instanceof BigInteger

@@ -8,6 +8,7 @@ import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.OscapProfileAllowed;
 import io.github.blueprint4j.model.constraints.OscapProfileRequired;
 import io.github.blueprint4j.model.constraints.OscapTailoringExclusive;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +74,16 @@ public record OpenScapCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -23,6 +23,7 @@ import io.github.blueprint4j.model.constraints.PartMinsizeRequired;
 import io.github.blueprint4j.model.constraints.PartTypeEnum;
 import io.github.blueprint4j.model.constraints.PlainFstype;
 import io.github.blueprint4j.model.constraints.PlainSwapNoneNoMount;
+import io.github.blueprint4j.model.internal.Redaction;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,6 +126,16 @@ public record PartitionCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

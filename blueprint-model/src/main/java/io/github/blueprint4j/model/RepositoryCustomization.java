@@ -15,6 +15,7 @@ import io.github.blueprint4j.model.constraints.RepoIdRequired;
 import io.github.blueprint4j.model.constraints.RepoInlineKeyFile;
 import io.github.blueprint4j.model.constraints.RepoNeedsSource;
 import io.github.blueprint4j.model.constraints.RepoNotBuildSource;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -113,6 +114,16 @@ public record RepositoryCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
 import io.github.blueprint4j.model.constraints.SshkeyAsUser;
 import io.github.blueprint4j.model.constraints.SshkeyKeyRequired;
+import io.github.blueprint4j.model.constraints.SshkeyPrivateKey;
 import io.github.blueprint4j.model.constraints.SshkeyUserRequired;
 import io.github.blueprint4j.model.constraints.UserNamePattern;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +32,7 @@ public record SshKeyCustomization(
         @UserNamePattern(groups = Advisory.class)
         @JsonProperty("user") String user,
         @SshkeyKeyRequired(groups = Advisory.class)
+        @SshkeyPrivateKey(groups = Advisory.class)
         @JsonProperty("key") String key,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknownKeys) {
 
@@ -63,6 +66,16 @@ public record SshKeyCustomization(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.constraints.Advisory;
+import io.github.blueprint4j.model.constraints.SshkeyPrivateKey;
 import io.github.blueprint4j.model.constraints.UserHomeTrim;
 import io.github.blueprint4j.model.constraints.UserIdRange;
 import io.github.blueprint4j.model.constraints.UserNamePattern;
@@ -12,6 +13,7 @@ import io.github.blueprint4j.model.constraints.UserNameRequired;
 import io.github.blueprint4j.model.constraints.UserPasswordEmpty;
 import io.github.blueprint4j.model.constraints.UserPasswordHashed;
 import io.github.blueprint4j.model.constraints.UserPasswordOtherHash;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,6 +49,7 @@ public record UserCustomization(
         @UserPasswordEmpty(groups = Advisory.class)
         @UserPasswordOtherHash(groups = Advisory.class)
         @JsonProperty("password") String password,
+        @SshkeyPrivateKey(groups = Advisory.class)
         @JsonProperty("key") String key,
         @UserHomeTrim(groups = Advisory.class)
         @JsonProperty("home") String home,
@@ -102,10 +105,14 @@ public record UserCustomization(
         return new Builder(this);
     }
 
-    /** Describes this object without showing {@code password}. */
+    /**
+     * Describes this object like a record does, without showing secrets: passwords, keys and
+     * contents are described by their length, credentials in URLs are masked, control
+     * characters escaped.
+     */
     @Override
     public String toString() {
-        return "UserCustomization[name=" + name + ", description=" + description + ", password=" + ModelCollections.redact(password) + ", key=" + key + ", home=" + home + ", shell=" + shell + ", groups=" + groups + ", uid=" + uid + ", gid=" + gid + ", expiredate=" + expiredate + ", forcePasswordReset=" + forcePasswordReset + ", unknownKeys=" + unknownKeys + "]";
+        return Redaction.toString(this);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.blueprint4j.operations;
 
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -60,16 +61,18 @@ public record Change(Kind kind, String path, Object oldValue, Object newValue) {
 
     /**
      * Returns the change as one line of text: {@code + PATH = NEW}, {@code - PATH = OLD} or
-     * {@code ~ PATH = OLD -> NEW}, values in compact JSON ({@code <hidden>} for secrets).
+     * {@code ~ PATH = OLD -> NEW}, values in compact JSON ({@code <hidden>} for secrets), with
+     * the control characters that JSON leaves as they are (DEL, C1 controls, bidirectional
+     * overrides) escaped too, so that the line stays one line and shows what it says.
      *
      * @return the line, without line break
      */
     public String toText() {
-        return switch (kind) {
+        return Redaction.escape(switch (kind) {
             case ADDED -> "+ " + path + " = " + JsonText.value(newValue);
             case REMOVED -> "- " + path + " = " + JsonText.value(oldValue);
             case CHANGED -> "~ " + path + " = " + JsonText.value(oldValue) + " -> " + JsonText.value(newValue);
-        };
+        });
     }
 
     /** Returns {@link #toText()}. */

@@ -8,7 +8,6 @@ import io.github.blueprint4j.model.FileCustomization;
 import io.github.blueprint4j.model.FilesystemCustomization;
 import io.github.blueprint4j.model.FirewallCustomization;
 import io.github.blueprint4j.model.FirewallZone;
-import io.github.blueprint4j.model.FirstbootScript;
 import io.github.blueprint4j.model.GroupCustomization;
 import io.github.blueprint4j.model.LocaleCustomization;
 import io.github.blueprint4j.model.LogicalVolume;
@@ -18,13 +17,15 @@ import io.github.blueprint4j.model.RepositoryCustomization;
 import io.github.blueprint4j.model.SshKeyCustomization;
 import io.github.blueprint4j.model.TimezoneCustomization;
 import io.github.blueprint4j.model.UserCustomization;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The one place that says how {@link BlueprintDiff} treats lists and secrets: which entry
- * field identifies a list entry, which lists of strings are ordered, which fields are secret.
+ * field identifies a list entry, which lists of strings are ordered, and which fields are secret
+ * (those the library's redaction policy calls secret).
  * Lists of records not named here are matched by position.
  */
 final class DiffRules {
@@ -61,12 +62,6 @@ final class DiffRules {
             new Member(TimezoneCustomization.class, "ntpservers"),
             new Member(FirewallCustomization.class, "ports"));
 
-    /** The fields whose values a diff never shows. */
-    static final Set<Member> SECRETS = Set.of(
-            new Member(UserCustomization.class, "password"),
-            new Member(FirstbootScript.class, "host_config_key"),
-            new Member(FirstbootScript.class, "command"));
-
     private DiffRules() {
     }
 
@@ -74,8 +69,9 @@ final class DiffRules {
         return ORDERED.contains(new Member(field.owner(), field.key()));
     }
 
+    /** Tells whether a diff never shows the field's value: the redaction policy's secrets. */
     static boolean isSecret(ModelField field) {
-        return SECRETS.contains(new Member(field.owner(), field.key()));
+        return Redaction.exposure(field.owner(), field.key()) == Redaction.Exposure.SECRET;
     }
 
     private static <T> Map.Entry<Class<?>, Function<Object, String>> identity(Class<T> type, Function<T, String> key) {

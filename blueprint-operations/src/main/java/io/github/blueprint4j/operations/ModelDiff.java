@@ -1,6 +1,7 @@
 package io.github.blueprint4j.operations;
 
 import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,15 +31,14 @@ final class ModelDiff {
         Map<String, Object> before = ModelField.unknownKeys(from);
         Map<String, Object> after = ModelField.unknownKeys(to);
         before.forEach((key, value) -> {
-            Object old = Values.of(value);
-            Object now = after.containsKey(key) ? Values.of(after.get(key)) : null;
-            if (!Objects.equals(old, now)) {
-                add(child(path, key), old, now);
+            Object now = after.get(key);
+            if (!Objects.equals(Values.comparable(value), now == null ? null : Values.comparable(now))) {
+                add(child(path, key), Values.unknown(key, value), Values.unknown(key, now));
             }
         });
         after.forEach((key, value) -> {
             if (!before.containsKey(key)) {
-                add(child(path, key), null, Values.of(value));
+                add(child(path, key), null, Values.unknown(key, value));
             }
         });
     }
@@ -128,7 +128,8 @@ final class ModelDiff {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The path of a list entry; the label is masked, since it may be a value such as a repository URL. */
     private static String entry(String path, String label) {
-        return path + "[" + label + "]";
+        return path + "[" + Redaction.mask(label) + "]";
     }
 }

@@ -323,4 +323,82 @@ class BlueprintDiffTest {
         assertThat(new Change(Kind.CHANGED, "customizations.user[a].uid", 1000L, 1001L))
                 .hasToString("~ customizations.user[a].uid = 1000 -> 1001");
     }
+
+    @Test
+    void credentialsInUrlsAreMaskedInPathsAndValues() {
+        Blueprint before = Blueprints.readToml("""
+                [[customizations.repositories]]
+                id = "r"
+                baseurls = ["https://repo:REPOPASS3@repo.example.com/el9"]
+                gpgkeys = ["https://gpg:GPGPASS4@repo.example.com/key"]
+                [[customizations.firstboot.scripts]]
+                type = "aap"
+                job_template_url = "https://aap:AAPPASS7@aap.example.com/api/v2/job_templates/9/callback/"
+                """);
+        Blueprint after = Blueprints.readToml("""
+                [[customizations.repositories]]
+                id = "r"
+                baseurls = ["https://repo:REPOPASS33@repo.example.com/el9"]
+                mirrorlist = "https://ml:MIRRORPASS5@mirrors.example.com/list"
+                [[customizations.firstboot.scripts]]
+                type = "aap"
+                job_template_url = "https://aap:AAPPASS77@aap.example.com/api/v2/job_templates/9/callback/"
+                """);
+
+        BlueprintDiff diff = BlueprintDiff.between(before, after);
+
+        assertThat(diff.toText()).isEqualTo("""
+                - customizations.repositories[r].baseurls[https://***@repo.example.com/el9] = "https://***@repo.example.com/el9"
+                + customizations.repositories[r].baseurls[https://***@repo.example.com/el9] = "https://***@repo.example.com/el9"
+                + customizations.repositories[r].mirrorlist = "https://***@mirrors.example.com/list"
+                - customizations.repositories[r].gpgkeys[https://***@repo.example.com/key] = "https://***@repo.example.com/key"
+                ~ customizations.firstboot.scripts[0].job_template_url = "https://***@aap.example.com/api/v2/job_templates/9/callback/" -> "https://***@aap.example.com/api/v2/job_templates/9/callback/"
+                """);
+        assertThat(diff.toJson()).doesNotContain("PASS").contains("https://***@mirrors.example.com/list");
+    }
+
+    @Test
+    void unknownKeysThatLookSecretAndSshKeysAreHidden() {
+        Blueprint before = Blueprints.readToml("""
+                [customizations.subscription]
+                activation_key = "ACTKEY10"
+                organization = 1234567
+                server = "subscription.example.com"
+                [[customizations.user]]
+                name = "alice"
+                pasword = "TYPOPASS12"
+                key = "ssh-ed25519 AAAAold alice@example.com"
+                """);
+        Blueprint after = Blueprints.readToml("""
+                [customizations.subscription]
+                activation_key = "ACTKEY11"
+                organization = 7654321
+                server = "subscription2.example.com"
+                [[customizations.user]]
+                name = "alice"
+                key = "-----BEGIN OPENSSH PRIVATE KEY-----\\nPRIVATEBODY\\n-----END OPENSSH PRIVATE KEY-----"
+                """);
+
+        BlueprintDiff diff = BlueprintDiff.between(before, after);
+
+        assertThat(diff.toText()).isEqualTo("""
+                ~ customizations.user[alice].key = <hidden> -> <hidden>
+                - customizations.user[alice].pasword = <hidden>
+                ~ customizations.subscription = {"activation_key":"<hidden>","organization":"<hidden>","server":"subscription.example.com"} -> {"activation_key":"<hidden>","organization":"<hidden>","server":"subscription2.example.com"}
+                """);
+        assertThat(diff.toJson()).doesNotContain("ACTKEY", "1234567", "7654321", "TYPOPASS", "PRIVATEBODY", "AAAAold");
+    }
+
+    @Test
+    void controlCharactersAreEscapedInTextAndCarriedByJson() {
+        Blueprint before = Blueprint.builder().name("x").customizations(c -> c.hostname("a")).build();
+        Blueprint after = Blueprint.builder().name("x")
+                .customizations(c -> c.hostname("b\nall.toml: 0 errors\u001b[2K\u202e")).build();
+
+        BlueprintDiff diff = BlueprintDiff.between(before, after);
+
+        assertThat(diff.toText()).isEqualTo(
+                "~ customizations.hostname = \"a\" -> \"b\\nall.toml: 0 errors\\u001B[2K\\u202e\"\n");
+        assertThat(diff.toJson()).contains("\"new\":\"b\\nall.toml: 0 errors\\u001B[2K\u202e\"");
+    }
 }

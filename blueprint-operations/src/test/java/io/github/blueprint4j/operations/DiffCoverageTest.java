@@ -63,6 +63,8 @@ class DiffCoverageTest {
             "customizations.firewall.ports");
     private static final Set<String> SECRETS = Set.of(
             "customizations.user[id].password",
+            "customizations.user[id].key",
+            "customizations.sshkey[id].key",
             "customizations.firstboot.scripts[0].host_config_key",
             "customizations.firstboot.scripts[0].command");
 

@@ -195,7 +195,7 @@ public final class ImageDefinitions {
             List<String> suggestions = Suggestions.closestFirst(wanted, known);
             String why = hidden != null ? "Image type \"" + imageType + "\" is not available for " + distro + ": " + hidden + "."
                     : "Unknown image type \"" + imageType + "\" for " + distro + ".";
-            throw new UnknownTargetException(why + " Known image types, closest first: " + String.join(", ", suggestions),
+            throw new UnknownTargetException(why + " Known image types, closest first: " + Suggestions.listed(suggestions) + ".",
                     suggestions);
         }
         return new Target(distro, resolved.name, resolved.major, resolved.minor, type, resolved.family.openScapProfiles,
@@ -237,7 +237,7 @@ public final class ImageDefinitions {
         }
         suggestions.forEach(example -> otherNames.remove(example.replaceAll("-[0-9]+$", "")));
         throw new UnknownTargetException("Unknown distribution \"" + distro + "\". Known distributions, closest first: "
-                + String.join(", ", suggestions) + " (also " + String.join(", ", otherNames) + " with the major versions of"
+                + Suggestions.listed(suggestions) + " (also " + String.join(", ", otherNames) + " with the major versions of"
                 + " their image definitions, minor releases such as rhel-9.6, and any fedora release).", suggestions);
     }
 

@@ -11,7 +11,23 @@ import java.util.Locale;
 /** Orders known names by how close they are to a name that was not found, for error messages. */
 final class Suggestions {
 
+    /** How many names a message lists; the exception keeps them all. */
+    static final int LISTED = 5;
+
     private Suggestions() {
+    }
+
+    /**
+     * Lists the first names for a message: {@code a, b, c, d, e and 60 more}.
+     *
+     * @param closestFirst the names, closest first
+     * @return the list, at most {@value #LISTED} names and how many more there are
+     */
+    static String listed(List<String> closestFirst) {
+        if (closestFirst.size() <= LISTED) {
+            return String.join(", ", closestFirst);
+        }
+        return String.join(", ", closestFirst.subList(0, LISTED)) + " and " + (closestFirst.size() - LISTED) + " more";
     }
 
     /**

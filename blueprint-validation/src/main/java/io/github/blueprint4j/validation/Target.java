@@ -48,7 +48,8 @@ public final class Target {
      *                  {@code edge-raw-image}, {@code iot-raw-image}, ...
      * @return the target
      * @throws UnknownTargetException if either is unknown, or the distribution hides the image
-     *                                type; the message lists the known names, closest first
+     *                                type; the message lists the five closest known names,
+     *                                {@link UnknownTargetException#suggestions()} all of them
      */
     public static Target of(String distro, String imageType) {
         return ImageTypes.latest().target(distro, imageType);

@@ -27,6 +27,7 @@ import io.github.blueprint4j.model.PartitionType;
 import io.github.blueprint4j.model.RepositoryCustomization;
 import io.github.blueprint4j.model.BtrfsSubvolume;
 import io.github.blueprint4j.model.UserCustomization;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -446,7 +447,7 @@ final class Binder {
                 JsonNode element = tree();
                 ctx.push(i);
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be strings, but this one is "
-                        + describe(element) + ".", stringHint(element));
+                        + describe(element, c.hidden) + ".", c.hidden ? "write it in quotes" : stringHint(element));
                 absentEntry(out, "");
                 ctx.pop();
             }
@@ -545,7 +546,9 @@ final class Binder {
                 return repaired(value.longValue());
             }
             if (toml) {
-                ctx.error("GEN-SYNTAX", value.asText() + " is outside the range of a TOML integer (64 bits).", null);
+                // the number of digits, not the value: the key may be a secret one (pasword = 1234...)
+                ctx.error("GEN-SYNTAX", "An integer of " + value.bigIntegerValue().abs().toString().length()
+                        + " digits is outside the range of a TOML integer (64 bits).", null);
             }
             return value.bigIntegerValue();
         }
@@ -719,7 +722,7 @@ final class Binder {
     private Object mismatch(ModelType owner, Component c, JsonNode value) {
         String expected = toml ? c.kind.expected() : c.kind.expected().replace("table", "object");
         ctx.error(typeCode(owner, c), "The value of " + quote(c.key) + " must be " + expected + ", but it is "
-                + describe(value) + ".", mismatchHint(c, value));
+                + describe(value, c.hidden) + ".", mismatchHint(c, value));
         return null;
     }
 
@@ -731,8 +734,11 @@ final class Binder {
         String path = ctx.path();
         switch (c.kind) {
             case STRING:
+                if (c.hidden && value.isValueNode() && !value.isNull()) {
+                    return assignment(c.key, "\"...\"") + ", the value in quotes";
+                }
                 if (value.isValueNode() && !value.isNull()) {
-                    return assignment(c.key, "\"" + value.asText() + "\"");
+                    return assignment(c.key, quote(value.asText()));
                 }
                 return null;
             case LONG:
@@ -747,7 +753,7 @@ final class Binder {
                 return "write true or false";
             case STRING_LIST:
                 if (value.isTextual()) {
-                    return assignment(c.key, "[\"" + value.textValue() + "\"]");
+                    return assignment(c.key, "[" + (c.hidden ? "\"...\"" : quote(value.textValue())) + "]");
                 }
                 return null;
             case RECORD:
@@ -768,7 +774,7 @@ final class Binder {
     }
 
     private String stringHint(JsonNode element) {
-        return element.isValueNode() ? "write it in quotes: \"" + element.asText() + "\"" : null;
+        return element.isValueNode() ? "write it in quotes: " + quote(element.asText()) : null;
     }
 
     private String assignment(String key, String value) {
@@ -785,8 +791,24 @@ final class Binder {
 
     /** Describes a value for a message, in the document's vocabulary. */
     private String describe(JsonNode value) {
+        return describe(value, false);
+    }
+
+    /**
+     * Describes a value for a message, in the document's vocabulary; a hidden value (a password,
+     * a key) by its type alone, so that no message shows it.
+     */
+    private String describe(JsonNode value, boolean hidden) {
+        if (hidden && value.isValueNode() && !value.isNull() && !(value instanceof POJONode)) {
+            return value.isTextual() ? "a string" : value.isBoolean() ? "a boolean"
+                    : value.isIntegralNumber() ? "an integer" : "a number with a fraction";
+        }
+        if (hidden && value instanceof POJONode) {
+            return "a date or time";
+        }
         if (value.isTextual()) {
-            String text = value.textValue();
+            // masked before it is cut, so that a cut cannot leave half a credential unmasked
+            String text = Redaction.mask(value.textValue());
             return "a string (" + quote(text.length() > 40 ? text.substring(0, 40) + "..." : text) + ")";
         }
         if (value.isBoolean()) {
@@ -810,8 +832,9 @@ final class Binder {
         return "null";
     }
 
+    /** Quotes a key or a value for a message, masked and escaped as the redaction policy says. */
     private static String quote(String text) {
-        return "\"" + text + "\"";
+        return "\"" + Redaction.safe(text) + "\"";
     }
 
     private static String sentence(String message) {

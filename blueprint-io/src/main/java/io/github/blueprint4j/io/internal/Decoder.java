@@ -42,6 +42,8 @@ public final class Decoder {
     /** Integer literals with this many digits are misread by jackson-dataformat-toml 2.22. */
     private static final int CORRUPTED_DIGITS = 19;
     private static final Pattern UNEXPECTED_TOKEN = Pattern.compile("Unexpected token: Got (\\w+), expected (.+)");
+    /** Jackson quotes the text of an unrecognized JSON token, which may be an unquoted password. */
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("token '[^']*'");
 
     private final boolean strict;
     private final int maxNestingDepth;
@@ -319,7 +321,8 @@ public final class Decoder {
             message = "The document is not valid TOML: " + sentence(detail);
             hint = tomlHint(original);
         } else {
-            message = "The document is not valid JSON: " + sentence(lowerFirst(firstLine(original)));
+            message = "The document is not valid JSON: "
+                    + sentence(lowerFirst(QUOTED_TOKEN.matcher(firstLine(original)).replaceAll("token")));
         }
         return failure("GEN-SYNTAX", message, hint, e.getLocation());
     }

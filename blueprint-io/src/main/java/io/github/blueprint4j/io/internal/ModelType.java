@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.FileMode;
 import io.github.blueprint4j.model.Owner;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -66,11 +67,14 @@ final class ModelType {
         boolean nullableList;
         /** {@code true} when the reference writes the key even with its default value. */
         final boolean alwaysWritten;
+        /** {@code true} when messages must not show the value (a password, a key, contents). */
+        final boolean hidden;
         private ModelType element;
 
         Component(String key, int index, Kind kind, boolean primitive, Class<?> recordType, MethodHandle accessor,
-                  boolean alwaysWritten) {
+                  boolean alwaysWritten, boolean hidden) {
             this.key = key;
+            this.hidden = hidden;
             this.tomlKey = TomlEmitter.key(key);
             this.tomlEntry = tomlKey + " = ";
             this.alwaysWritten = alwaysWritten;
@@ -164,7 +168,8 @@ final class ModelType {
                         : kind == Kind.RECORD_LIST ? elementClass(rc.getGenericType()) : null;
                 JsonInclude include = rc.getAccessor().getAnnotation(JsonInclude.class);
                 Component component = new Component(key, i, kind, raw.isPrimitive(), recordType,
-                        getter(lookup, rc), include != null && include.value() == JsonInclude.Include.ALWAYS);
+                        getter(lookup, rc), include != null && include.value() == JsonInclude.Include.ALWAYS,
+                        Redaction.exposure(type, key) != Redaction.Exposure.SHOWN);
                 known[n++] = component;
                 keys.put(key, component);
             }

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * Rule {@code BP-VERSION-REQUIRED-DOC}: The Oracle Linux documentation lists the version as required; the server substitutes 0.0.0.
  *
  * <p>Applies to {@code Blueprint.version}. {@code null} is valid.
- * Severity: warning.
+ * Severity: warning. Checked in the composer profile only: image-builder and
+ * bootc-image-builder configurations have no version.
  * The validator is in {@code blueprint-validation}.
  */
 @BlueprintRule(id = "BP-VERSION-REQUIRED-DOC", severity = Severity.WARNING, enforcedByReference = false)

@@ -1,6 +1,7 @@
 package io.github.blueprint4j.validation.rules;
 
 import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.validation.internal.CheckContext;
 import io.github.blueprint4j.validation.internal.PropertyKeys;
 import jakarta.validation.ConstraintValidatorContext;
@@ -77,8 +78,17 @@ final class Violations {
         }
     }
 
-    /** The message parameters of a finding: names and values in turn. */
+    /**
+     * The message parameters of a finding: names and values in turn. Texts are masked and
+     * escaped as the redaction policy says, so that no message, of either engine, shows a
+     * credential in a URL or a control character.
+     */
     static Object[] params(Object... namesAndValues) {
+        for (int i = 1; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i] instanceof String text) {
+                namesAndValues[i] = Redaction.safe(text);
+            }
+        }
         return namesAndValues;
     }
 

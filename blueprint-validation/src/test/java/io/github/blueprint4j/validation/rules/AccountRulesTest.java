@@ -25,7 +25,7 @@ class AccountRulesTest {
             "USER-NAME-REQUIRED", "USER-NAME-PATTERN", "USER-PASSWORD-HASHED", "USER-PASSWORD-EMPTY",
             "USER-PASSWORD-OTHER-HASH", "USER-HOME-TRIM", "USER-ID-RANGE", "USER-KICKSTART-CONFLICT",
             "GROUP-NAME-REQUIRED", "GROUP-NAME-UNIQUE", "GROUP-GID-UNIQUE", "GROUP-GID-REQUIRED-DOC",
-            "GROUP-NAME-PATTERN", "USER-GROUP-UNDEFINED");
+            "GROUP-NAME-PATTERN", "USER-GROUP-UNDEFINED", "SSHKEY-PRIVATE-KEY");
 
     private static final BlueprintValidator VALIDATOR = RuleChecks.DEFAULT;
     private static final BlueprintValidator STRICT = RuleChecks.STRICT;
@@ -403,5 +403,34 @@ class AccountRulesTest {
                 "SSHKEY-AS-USER", "SSHKEY-USER-REQUIRED", "SSHKEY-KEY-REQUIRED", "USER-NAME-REQUIRED",
                 "GROUP-NAME-REQUIRED", "GROUP-GID-REQUIRED-DOC");
         assertThat(findings(STRICT, Blueprint.builder().customizations(c -> { }).build())).isEmpty();
+    }
+
+    @Test
+    void aPrivateKeyPastedWhereAPublicKeyBelongsIsAWarningThatDoesNotShowIt() {
+        ReadResult read = BlueprintReader.builder().build().readToml("""
+                name = "bp"
+
+                [[customizations.user]]
+                name = "alice"
+                key = "-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1PRIVATEBODY\\n-----END OPENSSH PRIVATE KEY-----"
+
+                [[customizations.user]]
+                name = "bob"
+                key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPublic bob@example.com"
+
+                [[customizations.sshkey]]
+                user = "carol"
+                key = "-----BEGIN RSA PRIVATE KEY-----\\nMIIEPRIVATEBODY"
+                """);
+
+        for (BlueprintValidator validator : List.of(VALIDATOR, STRICT)) {
+            List<Diagnostic> found = validator.validate(read.blueprint(), read.sourceMap()).diagnostics().stream()
+                    .filter(d -> d.code().equals("SSHKEY-PRIVATE-KEY")).toList();
+            assertThat(found).extracting(Diagnostic::path, Diagnostic::line, Diagnostic::severity).containsExactly(
+                    tuple("customizations.user[0].key", 5, Severity.WARNING),
+                    tuple("customizations.sshkey[0].key", 13, Severity.WARNING));
+            assertThat(found).allSatisfy(d -> assertThat(d.toString()).doesNotContain("PRIVATEBODY")
+                    .contains("This is a private key, but the key of a user or an SSH key entry is a public key"));
+        }
     }
 }
