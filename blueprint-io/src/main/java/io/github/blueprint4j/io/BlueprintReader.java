@@ -1,6 +1,8 @@
 package io.github.blueprint4j.io;
 
+import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.io.internal.Decoder;
+import io.github.blueprint4j.io.internal.DocumentText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -160,6 +163,44 @@ public final class BlueprintReader {
         in.transferTo(text);
         String content = text.toString();
         return read(content, format != null ? format : Format.detect(content));
+    }
+
+    /**
+     * Reads a document and keeps its text: its comments and layout for {@code fmt} and for edits
+     * that change only what changed ({@link BlueprintDocument}).
+     *
+     * @param text   the document
+     * @param format its format
+     * @return the document, with the blueprint and the warnings found while reading
+     * @throws BlueprintParseException if the document is not a readable blueprint
+     */
+    public BlueprintDocument readDocument(String text, Format format) {
+        ReadResult result = read(text, format);
+        DocumentText kept;
+        try {
+            kept = DocumentText.of(text, format);
+        } catch (RuntimeException e) {
+            // the reader accepted the text, so its scan cannot fail: a defect of ours
+            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
+                    "The layout of the document could not be kept because of an unexpected failure ("
+                            + e.getClass().getSimpleName() + "); please report it with the document.", null)));
+        }
+        return new BlueprintDocument(this, text, result, kept);
+    }
+
+    /**
+     * Reads a UTF-8 file and keeps its text (see {@link #readDocument(String, Format)}); the
+     * format comes from the extension, else from the content.
+     *
+     * @param file the file
+     * @return the document
+     * @throws IOException             if the file cannot be read or is not valid UTF-8
+     * @throws BlueprintParseException if the file is not a readable blueprint
+     */
+    public BlueprintDocument readDocument(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Format format = Format.fromFileName(file.getFileName().toString());
+        return readDocument(text, format != null ? format : Format.detect(text));
     }
 
     /** Configures a {@link BlueprintReader}. Not thread-safe. */
