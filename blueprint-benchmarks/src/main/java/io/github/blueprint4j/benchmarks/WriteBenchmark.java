@@ -3,6 +3,7 @@ package io.github.blueprint4j.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Blueprints;
 import io.github.blueprint4j.model.Blueprint;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Writing the typical blueprint: canonical TOML, JSON, and Jackson's own TOML writer on the same tree. */
+/** Writing the typical blueprint: canonical TOML, what fmt writes, JSON, and Jackson's own TOML writer on the same tree. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,6 +31,7 @@ public class WriteBenchmark {
     private final BlueprintWriter writer = BlueprintWriter.builder().build();
     private final ObjectWriter jacksonToml = new TomlMapper().writer();
     private Blueprint typical;
+    private BlueprintDocument document;
     private JsonNode tree;
 
     /**
@@ -40,6 +42,7 @@ public class WriteBenchmark {
     @Setup
     public void setUp() throws Exception {
         typical = Blueprints.readToml(Documents.TYPICAL_TOML);
+        document = BlueprintDocument.parse(Documents.TYPICAL_TOML);
         tree = new TomlMapper().readTree(Documents.TYPICAL_TOML);
     }
 
@@ -51,6 +54,17 @@ public class WriteBenchmark {
     @Benchmark
     public String tomlTypical() {
         return writer.toToml(typical);
+    }
+
+    /**
+     * What {@code blueprint fmt} writes of the typical document: canonical TOML with the document's
+     * comments and layout, from a document read once.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public String fmtTypical() {
+        return document.formatted();
     }
 
     /**

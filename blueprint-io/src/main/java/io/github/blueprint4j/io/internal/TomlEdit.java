@@ -292,7 +292,7 @@ final class TomlEdit {
             }
         }
         if (s == source.root || s.sections.length > 0) {
-            insertBlock(extentEnd(s), subtree(newer));
+            insertBlock(extentEnd(s), indented(subtree(newer), keyIndent(s)));
             return;
         }
         throw new Unsupported();

@@ -354,7 +354,7 @@ final class TomlEmitter {
 
     /**
      * Writes a header with the lines before it: those of the whole array of tables before its first
-     * entry ({@code outer}), the comments of what the table holds but is not written, and the table's own.
+     * entry ({@code outer}), the table's own, and the comments of what the table holds but is not written.
      */
     private void writeHeader(boolean arrayElement, TomlNode node, List<String> lost, TomlNode outer) {
         if (out.length() > 0) {
@@ -370,10 +370,10 @@ final class TomlEmitter {
                 writeLines(List.of(outer.trailing), "");
             }
         }
-        writeLines(lost, "");
         if (node != null) {
             writeLines(node.lead, "");
         }
+        writeLines(lost, "");
         out.append(arrayElement ? "[[" : "[").append(path).append(arrayElement ? "]]" : "]");
         writeTrailing(trailing);
     }
