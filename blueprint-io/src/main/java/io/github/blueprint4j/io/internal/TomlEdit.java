@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntBinaryOperator;
+import java.util.function.ToIntFunction;
 
 /**
  * Edits a TOML document in place: given the canonical text of the blueprint it was read as and
@@ -400,21 +402,8 @@ final class TomlEdit {
     }
 
     /** Returns where the text of a table and everything in it ends. */
-    private int extentEnd(TomlNode node) {
-        int end = node.kind == Kind.VALUE ? node.lineEnd : -1;
-        for (int i = 1; i < node.sections.length; i += 2) {
-            end = Math.max(end, node.sections[i]);
-        }
-        if (node.members != null && node.kind != Kind.VALUE) {
-            for (TomlNode member : node.members.values()) {
-                end = Math.max(end, extentEnd(member));
-            }
-        }
-        if (node.kind == Kind.ARRAY_OF_TABLES) {
-            for (TomlNode element : node.elements) {
-                end = Math.max(end, extentEnd(element));
-            }
-        }
+    private static int extentEnd(TomlNode node) {
+        int end = over(node, true, n -> n.kind == Kind.VALUE ? n.lineEnd : sectionsEnd(n), Math::max);
         if (end < 0) {
             throw new Unsupported();
         }
@@ -422,69 +411,47 @@ final class TomlEdit {
     }
 
     /** Returns where the text of a table and everything in it starts. */
-    private int extentStart(TomlNode node) {
-        int start = node.kind == Kind.VALUE ? node.commentStart : Integer.MAX_VALUE;
-        for (int i = 0; i < node.sections.length; i += 2) {
-            start = Math.min(start, node.sections[i]);
-        }
-        if (node.members != null && node.kind != Kind.VALUE) {
-            for (TomlNode member : node.members.values()) {
-                start = Math.min(start, extentStart(member));
-            }
-        }
-        if (node.kind == Kind.ARRAY_OF_TABLES) {
-            for (TomlNode element : node.elements) {
-                start = Math.min(start, extentStart(element));
-            }
-        }
-        return start;
+    private static int extentStart(TomlNode node) {
+        return over(node, true, n -> n.kind == Kind.VALUE ? n.commentStart : sectionsStart(n), Math::min);
     }
 
-    /** Returns the canonical text of a table of the changed blueprint and of everything in it, from its first header on. */
-    private String subtree(TomlNode node) {
-        int start = headerStart(node);
-        int end = node.kind == Kind.VALUE ? -1 : endOfSections(node);
-        if (start == Integer.MAX_VALUE || end < 0) {
-            throw new Unsupported();
-        }
-        return slice(after, start, end);
-    }
-
-    private static int headerStart(TomlNode node) {
-        int start = node.sections.length > 0 ? node.itemStart : Integer.MAX_VALUE;
-        if (node.members != null) {
-            for (TomlNode member : node.members.values()) {
-                if (member.kind != Kind.VALUE) {
-                    start = Math.min(start, headerStart(member));
-                }
-            }
-        }
-        if (node.kind == Kind.ARRAY_OF_TABLES) {
-            for (TomlNode element : node.elements) {
-                start = Math.min(start, headerStart(element));
-            }
-        }
-        return start;
-    }
-
-    private static int endOfSections(TomlNode node) {
+    private static int sectionsEnd(TomlNode node) {
         int end = -1;
         for (int i = 1; i < node.sections.length; i += 2) {
             end = Math.max(end, node.sections[i]);
         }
-        if (node.members != null) {
-            for (TomlNode member : node.members.values()) {
-                if (member.kind != Kind.VALUE) {
-                    end = Math.max(end, endOfSections(member));
-                }
-            }
-        }
-        if (node.kind == Kind.ARRAY_OF_TABLES) {
-            for (TomlNode element : node.elements) {
-                end = Math.max(end, endOfSections(element));
-            }
-        }
         return end;
+    }
+
+    private static int sectionsStart(TomlNode node) {
+        return node.sections.length > 0 ? node.sections[0] : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Combines what {@code own} gives for a node and for every item inside it: the members of its
+     * tables and the entries of its arrays of tables, with or without the values among them.
+     */
+    private static int over(TomlNode node, boolean values, ToIntFunction<TomlNode> own, IntBinaryOperator combine) {
+        int result = own.applyAsInt(node);
+        if (node.kind == Kind.VALUE) {
+            return result;
+        }
+        for (TomlNode inside : node.kind == Kind.ARRAY_OF_TABLES ? node.elements : node.members.values()) {
+            if (values || inside.kind != Kind.VALUE) {
+                result = combine.applyAsInt(result, over(inside, values, own, combine));
+            }
+        }
+        return result;
+    }
+
+    /** Returns the canonical text of a table of the changed blueprint and of everything in it, from its first header on. */
+    private String subtree(TomlNode node) {
+        int start = over(node, false, n -> n.sections.length > 0 ? n.itemStart : Integer.MAX_VALUE, Math::min);
+        int end = node.kind == Kind.VALUE ? -1 : over(node, false, TomlEdit::sectionsEnd, Math::max);
+        if (start == Integer.MAX_VALUE || end < 0) {
+            throw new Unsupported();
+        }
+        return slice(after, start, end);
     }
 
     /** Inserts sections, separated from what comes before by a blank line. */

@@ -35,6 +35,8 @@ final class TomlNode {
         MULTI_LINE_LITERAL
     }
 
+    private static final int[] NO_SECTIONS = new int[0];
+
     final Kind kind;
     /** The last part of the item's key as written (quotes included); {@code null} for array elements and the root. */
     String keyText;
@@ -76,7 +78,7 @@ final class TomlNode {
     /** Elements of an array or an array of tables; {@code null} for other items. */
     ArrayList<TomlNode> elements;
     /** For tables with headers: where each section (its header's lines to the next header's lines) starts and ends. */
-    int[] sections = new int[0];
+    int[] sections = NO_SECTIONS;
     /** Whether this item or one inside it has a comment. */
     boolean comments;
 

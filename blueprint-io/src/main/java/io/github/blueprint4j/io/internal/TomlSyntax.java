@@ -466,7 +466,7 @@ final class TomlSyntax {
                     segment = text.substring(start, pos);
                 }
                 keySegments.add(segment);
-                keyTexts.add(text.substring(start, pos));
+                keyTexts.add(c == '"' || c == '\'' ? text.substring(start, pos) : segment);
                 skipSpaces();
                 if (pos >= chars.length || chars[pos] != '.') {
                     return;
