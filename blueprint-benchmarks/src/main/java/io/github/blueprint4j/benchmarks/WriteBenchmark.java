@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.github.blueprint4j.io.BlueprintDocument;
+import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Blueprints;
+import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.model.Blueprint;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WriteBenchmark {
 
     private final BlueprintWriter writer = BlueprintWriter.builder().build();
+    private final BlueprintReader reader = BlueprintReader.builder().build();
     private final ObjectWriter jacksonToml = new TomlMapper().writer();
     private Blueprint typical;
     private BlueprintDocument document;
@@ -43,6 +46,8 @@ public class WriteBenchmark {
     public void setUp() throws Exception {
         typical = Blueprints.readToml(Documents.TYPICAL_TOML);
         document = BlueprintDocument.parse(Documents.TYPICAL_TOML);
+        // the layout is scanned on first use: measure the writing alone
+        document.formatted();
         tree = new TomlMapper().readTree(Documents.TYPICAL_TOML);
     }
 
@@ -65,6 +70,28 @@ public class WriteBenchmark {
     @Benchmark
     public String fmtTypical() {
         return document.formatted();
+    }
+
+    /**
+     * {@code blueprint fmt} of the typical document from its text: read it as a document, scan its
+     * layout, write it. Compare with {@link #readAndWriteTypical()}.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public String fmtTypicalFromText() {
+        return reader.readDocument(Documents.TYPICAL_TOML, Format.TOML).formatted();
+    }
+
+    /**
+     * What {@code fmt} did before documents kept their text: read the typical document and write it
+     * as canonical TOML.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public String readAndWriteTypical() {
+        return writer.toToml(reader.readToml(Documents.TYPICAL_TOML).blueprint());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.blueprint4j.io;
 
-import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.io.internal.Decoder;
 import io.github.blueprint4j.io.internal.DocumentText;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -167,7 +165,8 @@ public final class BlueprintReader {
 
     /**
      * Reads a document and keeps its text: its comments and layout for {@code fmt} and for edits
-     * that change only what changed ({@link BlueprintDocument}).
+     * that change only what changed ({@link BlueprintDocument}). The layout is scanned when the
+     * document is first formatted or edited.
      *
      * @param text   the document
      * @param format its format
@@ -176,16 +175,7 @@ public final class BlueprintReader {
      */
     public BlueprintDocument readDocument(String text, Format format) {
         ReadResult result = read(text, format);
-        DocumentText kept;
-        try {
-            kept = DocumentText.of(text, format);
-        } catch (RuntimeException e) {
-            // the reader accepted the text, so its scan cannot fail: a defect of ours
-            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
-                    "The layout of the document could not be kept because of an unexpected failure ("
-                            + e.getClass().getSimpleName() + "); please report it with the document.", null)));
-        }
-        return new BlueprintDocument(this, text, result, kept);
+        return new BlueprintDocument(this, text, result, DocumentText.of(text, format));
     }
 
     /**

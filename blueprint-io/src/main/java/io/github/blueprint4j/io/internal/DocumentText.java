@@ -14,8 +14,10 @@ import java.util.Objects;
 
 /**
  * What a read document keeps of its text besides the blueprint: for TOML its comments, blank
- * lines and layout ({@link TomlSyntax}), for JSON the order of its keys. Immutable and
- * thread-safe; used by {@code BlueprintDocument}.
+ * lines and layout ({@link TomlSyntax}), for JSON the order of its keys. The text is scanned on
+ * the first use, as the source map scans it, so that reading a document costs no more than
+ * reading a blueprint until it is formatted or edited. Thread-safe; used by
+ * {@code BlueprintDocument}.
  */
 public final class DocumentText {
 
@@ -25,23 +27,21 @@ public final class DocumentText {
     private final Format format;
     /** The text without a byte order mark. */
     private final String body;
-    /** The TOML document as written; {@code null} for JSON. */
-    private final TomlSyntax toml;
+    /** The TOML document as written, once scanned. */
+    private volatile TomlSyntax toml;
 
     private DocumentText(String text, Format format) {
         this.text = text;
         this.format = format;
         this.body = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        this.toml = format == Format.TOML ? TomlSyntax.parse(body) : null;
     }
 
     /**
-     * Scans a document that a reader has accepted.
+     * Keeps the text of a document that a reader has accepted.
      *
      * @param text   the document
      * @param format its format
      * @return what it keeps
-     * @throws IllegalArgumentException if the text is not valid in its format
      */
     public static DocumentText of(String text, Format format) {
         return new DocumentText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(format, "format"));
@@ -53,7 +53,28 @@ public final class DocumentText {
      * @return the comments; none for JSON
      */
     public List<String> comments() {
-        return toml == null ? List.of() : List.copyOf(toml.comments());
+        return format == Format.TOML ? List.copyOf(toml().comments()) : List.of();
+    }
+
+    /** Returns the TOML document as written, scanning it on the first call. */
+    private TomlSyntax toml() {
+        TomlSyntax result = toml;
+        if (result == null) {
+            synchronized (this) {
+                result = toml;
+                if (result == null) {
+                    try {
+                        result = TomlSyntax.parse(body);
+                    } catch (IllegalArgumentException e) {
+                        // the reader accepted the text, so the scan cannot fail: a defect of ours
+                        throw new IllegalStateException("The layout of the document could not be read; please report"
+                                + " it with the document.", e);
+                    }
+                    toml = result;
+                }
+            }
+        }
+        return result;
     }
 
     /**
@@ -66,8 +87,8 @@ public final class DocumentText {
      * @return the text
      */
     public String format(Blueprint blueprint, Encoder encoder) {
-        if (toml != null) {
-            return encoder.toToml(blueprint, toml);
+        if (format == Format.TOML) {
+            return encoder.toToml(blueprint, toml());
         }
         return encoder.toJson(JsonOrder.reorder(encoder.toJson(blueprint), body));
     }
@@ -83,10 +104,10 @@ public final class DocumentText {
      *     not edited in place (then write it with {@link #format})
      */
     public String edit(Blueprint read, Blueprint changed, Encoder encoder) {
-        if (toml == null) {
+        if (format == Format.JSON) {
             return null;
         }
-        String edited = TomlEdit.apply(toml, TomlSyntax.parse(encoder.toToml(read)),
+        String edited = TomlEdit.apply(toml(), TomlSyntax.parse(encoder.toToml(read)),
                 TomlSyntax.parse(encoder.toToml(changed)));
         return edited == null || body == text ? edited : BYTE_ORDER_MARK + edited;
     }
