@@ -104,7 +104,13 @@ final class FmtCommand implements Callable<Integer> {
                 out.print(formatted);
             } else if (!formatted.equals(source.text())) {
                 if (mode.check) {
-                    out.print(diff ? UnifiedDiff.of(name, source.text(), name + " (formatted)", formatted) : name + "\n");
+                    String changes = diff ? UnifiedDiff.of(name, source.text(), name + " (formatted)", formatted) : "";
+                    if (changes.isEmpty()) {
+                        // without --diff, or when only line breaks (CRLF) change, which a diff of lines does not show
+                        out.println(name);
+                    } else {
+                        out.print(changes);
+                    }
                     exitCode = ExitCodes.FAILED;
                 } else {
                     inputs.write(source, formatted);
