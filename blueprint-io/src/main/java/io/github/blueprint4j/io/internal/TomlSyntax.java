@@ -24,6 +24,11 @@ import java.util.List;
  *
  * <p>The text must be valid TOML (reading has accepted it); on anything else the scan throws an
  * {@link IllegalArgumentException}. Immutable once built.
+ *
+ * <p>This is a scan of its own rather than an extension of {@link TomlSourceMap}'s: that one runs
+ * whenever a finding needs a line, keeps neither comments nor where values lie, and builds its
+ * location tree without an object per item; this one keeps all of it, an object per item, and
+ * runs only when a document is formatted or edited.
  */
 final class TomlSyntax {
 
