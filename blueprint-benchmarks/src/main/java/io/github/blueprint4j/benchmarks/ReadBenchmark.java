@@ -3,8 +3,10 @@ package io.github.blueprint4j.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Blueprints;
+import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,6 +65,16 @@ public class ReadBenchmark {
     @Benchmark
     public ReadResult tomlTypical() {
         return reader.readToml(Documents.TYPICAL_TOML);
+    }
+
+    /**
+     * The typical TOML document into the model, keeping its text for {@code fmt} and in-place edits.
+     *
+     * @return the document
+     */
+    @Benchmark
+    public BlueprintDocument tomlTypicalDocument() {
+        return reader.readDocument(Documents.TYPICAL_TOML, Format.TOML);
     }
 
     /**

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "what each image type supports."
         },
         subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class, DiffCommand.class,
-            BumpCommand.class, HashPasswordCommand.class, ImageTypesCommand.class},
+            BumpCommand.class, HashPasswordCommand.class, HashPasswordsCommand.class, ImageTypesCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -53,7 +53,7 @@ public final class BlueprintCommand implements Runnable {
      */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert, fmt, diff, bump, hash-password or image-types.");
+        throw new ParameterException(spec.commandLine(), "Missing command: validate, convert, fmt, diff, bump, hash-password, hash-passwords or image-types.");
     }
 
     /**

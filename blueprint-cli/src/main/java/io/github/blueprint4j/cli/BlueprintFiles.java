@@ -1,17 +1,21 @@
 package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.internal.Redaction;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the files named on the command line as blueprints for the commands that transform
- * them ({@code convert}, {@code fmt}). A file that cannot be read has its diagnostics printed
+ * them ({@code convert}, {@code fmt}, {@code bump --write}, {@code hash-passwords}). A file that cannot be read has its diagnostics printed
  * on the error stream and raises the exit code; the command goes on with the other files.
  */
 final class BlueprintFiles {
@@ -19,10 +23,15 @@ final class BlueprintFiles {
     /**
      * A file read as a blueprint.
      *
-     * @param source the file and its text
-     * @param result the blueprint read from it
+     * @param source   the file and its text
+     * @param document the blueprint read from it, with what it keeps of the text
      */
-    record Loaded(SourceFile source, ReadResult result) {
+    record Loaded(SourceFile source, BlueprintDocument document) {
+
+        /** Returns the blueprint read and the warnings of reading. */
+        ReadResult result() {
+            return document.readResult();
+        }
     }
 
     private final BlueprintReader reader = BlueprintReader.builder().build();
@@ -61,7 +70,7 @@ final class BlueprintFiles {
      */
     Optional<Loaded> blueprint(SourceFile source) {
         try {
-            return Optional.of(new Loaded(source, reader.read(source.text(), source.format())));
+            return Optional.of(new Loaded(source, reader.readDocument(source.text(), source.format())));
         } catch (BlueprintParseException e) {
             report(source.name(), e.diagnostics(), ExitCodes.FAILED);
             return Optional.empty();
@@ -88,6 +97,23 @@ final class BlueprintFiles {
     void fail(String name, String message, int exitCode) {
         err.println(Redaction.escape(name + ": " + message));
         raise(exitCode);
+    }
+
+    /**
+     * Writes a file's new text, reporting a failure (exit code 2).
+     *
+     * @param source the file
+     * @param text   its new content
+     * @return whether it was written
+     */
+    boolean write(SourceFile source, String text) {
+        try {
+            Files.writeString(source.path(), text, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            fail(source.name(), "The file cannot be written: " + IoErrors.reason(e) + ".", ExitCodes.USAGE);
+            return false;
+        }
     }
 
     /** Returns the highest exit code the files called for so far. */

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "  a.blueprint.json -> DIR/a.blueprint.toml, web -> DIR/web.toml",
             "A file that is not a readable blueprint has its diagnostics printed on standard error;"
                     + " the other files are still converted.",
-            "The format of a file comes from its extension (.toml, .json), else from its content."
+            "The format of a file comes from its extension (.toml, .json), else from its content.",
+            "JSON converted to JSON keeps the order of its keys."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -71,7 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
         BlueprintWriter writer = BlueprintWriter.builder().build();
         BlueprintFiles inputs = new BlueprintFiles(err);
         if (outDir == null) {
-            inputs.load(files.get(0)).ifPresent(file -> out.print(writer.write(file.result().blueprint(), to)));
+            inputs.load(files.get(0)).ifPresent(file -> out.print(converted(writer, file)));
             return inputs.exitCode();
         }
         checkDistinctTargets();
@@ -85,7 +86,7 @@ final class ConvertCommand implements Callable<Integer> {
             inputs.load(name).ifPresent(file -> {
                 Path target = outDir.resolve(targetName(file.source().path(), to));
                 try {
-                    Files.writeString(target, writer.write(file.result().blueprint(), to), StandardCharsets.UTF_8);
+                    Files.writeString(target, converted(writer, file), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     inputs.fail(target.toString(), "The file cannot be written: " + IoErrors.reason(e) + ".",
                             ExitCodes.USAGE);
@@ -93,6 +94,12 @@ final class ConvertCommand implements Callable<Integer> {
             });
         }
         return inputs.exitCode();
+    }
+
+    /** Writes a file in the target format; JSON read from JSON keeps its key order. */
+    private String converted(BlueprintWriter writer, BlueprintFiles.Loaded file) {
+        return to == Format.JSON && file.document().format() == Format.JSON
+                ? file.document().formatted() : writer.write(file.result().blueprint(), to);
     }
 
     /**

@@ -1,12 +1,8 @@
 package io.github.blueprint4j.cli;
 
-import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.model.internal.Redaction;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -30,10 +26,15 @@ import picocli.CommandLine.Spec;
             "The canonical layout has the root keys, then the lists of packages, modules, groups and"
                     + " containers, then the customizations, each table's keys in the order of the blueprint"
                     + " format.",
+            "Every comment is kept with the key, table, list entry or array element it belongs to, and"
+                    + " moves with it; blank lines between groups, arrays written over several lines (one"
+                    + " element per line) and string styles are kept; arrays longer than 100 columns are"
+                    + " wrapped.",
             "Without options, give exactly one FILE: the formatted document goes to standard output.",
             "With --write, each FILE whose content changes is rewritten in place; nothing is printed.",
             "With --check, nothing is written: the names of the files that are not formatted are"
-                    + " printed on standard output.",
+                    + " printed on standard output; with --check --diff, a unified diff of what would change"
+                    + " instead (as gofmt -d).",
             "A file that is not a readable blueprint has its diagnostics printed on standard error;"
                     + " the other files are still handled.",
             "fmt handles TOML only: a JSON file is reported on standard error (use convert --to toml"
@@ -62,6 +63,9 @@ final class FmtCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Mode mode;
 
+    @Option(names = "--diff", description = "With --check: print a unified diff of each file that is not formatted.")
+    private boolean diff;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The TOML blueprint files.")
     private List<String> files;
 
@@ -69,11 +73,13 @@ final class FmtCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (diff && (mode == null || !mode.check)) {
+            throw new ParameterException(spec.commandLine(), "--diff goes with --check.");
+        }
         if (mode == null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(),
                     "Without --check or --write, fmt takes exactly one FILE.");
         }
-        BlueprintWriter writer = BlueprintWriter.builder().build();
         BlueprintFiles inputs = new BlueprintFiles(err);
         int exitCode = ExitCodes.OK;
         for (String name : files) {
@@ -90,19 +96,21 @@ final class FmtCommand implements Callable<Integer> {
             if (file == null) {
                 continue;
             }
-            String formatted = writer.toToml(file.result().blueprint());
+            String formatted = file.document().formatted();
             if (mode == null) {
                 out.print(formatted);
             } else if (!formatted.equals(source.text())) {
                 if (mode.check) {
-                    out.println(Redaction.escape(name));
+                    String changes = diff ? UnifiedDiff.of(name, source.text(), name + " (formatted)", formatted) : "";
+                    if (changes.isEmpty()) {
+                        // without --diff, or when only line breaks (CRLF) change, which a diff of lines does not show
+                        out.println(Redaction.escape(name));
+                    } else {
+                        out.print(changes);
+                    }
                     exitCode = ExitCodes.FAILED;
                 } else {
-                    try {
-                        Files.writeString(source.path(), formatted, StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        inputs.fail(name, "The file cannot be written: " + IoErrors.reason(e) + ".", ExitCodes.USAGE);
-                    }
+                    inputs.write(source, formatted);
                 }
             }
         }

@@ -59,4 +59,28 @@ class BumpCommandTest {
         assertThat(result.out()).contains("Usage: blueprint bump", "--stored=VERSION", "--pushed=VERSION",
                 "1.2.3-rc.1 -> 1.2.4", "Exit codes:");
     }
+
+    @Test
+    void writeBumpsTheFileVersionInPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String toml = "# web\nname = \"web\"\nversion = \"1.2.3\" # the release\n\n[[packages]]\nname = \"vim\"\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("web.toml"), toml);
+
+        Cli.Result result = Cli.run("bump", "--write", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("1.2.4" + System.lineSeparator());
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(toml.replace("1.2.3", "1.2.4"));
+    }
+
+    @Test
+    void writeWithAStoredVersionStoresWhatTheServerStores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("web.toml"), "name = \"web\"\nversion = \"2.0.0\"\n");
+
+        Cli.Result result = Cli.run("bump", "--stored", "1.0.0", "--write", file.toString());
+
+        assertThat(result.out().strip()).isEqualTo("2.0.0");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("name = \"web\"\nversion = \"2.0.0\"\n");
+        assertThat(Cli.run("bump", "--pushed", "1.0.0", "--write", file.toString()).exitCode()).isEqualTo(2);
+    }
 }

@@ -170,4 +170,18 @@ class ConvertCommandTest {
         assertThat(converted.name()).isEqualTo("web");
         assertThat(converted).isEqualTo(Blueprints.read(toml));
     }
+
+    @Test
+    void jsonToJsonKeepsTheKeyOrder() throws IOException {
+        Path unordered = Files.writeString(dir.resolve("c.json"),
+                "{\"version\": \"1.0.0\", \"customizations\": {\"timezone\": {\"timezone\": \"UTC\"}, \"hostname\": \"h\"},"
+                        + " \"name\": \"c\"}", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("convert", "--to", "json", unordered.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("{\n  \"version\": \"1.0.0\",\n  \"customizations\": {\n"
+                + "    \"timezone\": {\n      \"timezone\": \"UTC\"\n    },\n    \"hostname\": \"h\"\n  },\n"
+                + "  \"name\": \"c\"\n}\n");
+    }
 }

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FmtCommandTest {
 
-    // A comment and unusual spacing, which the canonical layout does not keep.
-    private static final String UNFORMATTED = "# the web server\nversion   =   \"1.0.0\"\nname = \"web\"\n\n"
-            + "[customizations]\nhostname = \"web01\"\n";
+    // Comments, which fmt keeps with their keys, and unusual spacing and order, which it does not keep.
+    private static final String UNFORMATTED = "# the web server\nversion   =   \"1.0.0\" # bumped on push\n"
+            + "name = \"web\"\n\n[customizations]\n# the host\nhostname = \"web01\"\n";
+    private static final String FORMATTED = "name = \"web\"\n# the web server\nversion = \"1.0.0\" # bumped on push\n\n"
+            + "[customizations]\n# the host\nhostname = \"web01\"\n";
 
     @TempDir
     Path dir;
@@ -30,13 +32,47 @@ class FmtCommandTest {
     }
 
     @Test
-    void printsTheCanonicalDocument() {
+    void printsTheCanonicalDocumentWithItsComments() {
         Cli.Result result = Cli.run("fmt", file.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).isEqualTo(Blueprints.toToml(Blueprints.readToml(UNFORMATTED)));
+        assertThat(result.out()).isEqualTo(FORMATTED);
         assertThat(Blueprints.readToml(result.out())).isEqualTo(Blueprints.readToml(UNFORMATTED));
+    }
+
+    @Test
+    void writeKeepsEveryCommentAndMultiLineArrays() throws IOException {
+        String commented = "# Blueprint of the web server.\n\nname = \"web\"\n\n"
+                + "[customizations.firewall]\nports = [\n  \"22:tcp\", # ssh\n  # web\n  \"443:tcp\",\n]\n\n"
+                + "[customizations]\nhostname = \"web01\" # short name\n# end of file\n";
+        Files.writeString(file, commented, StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("fmt", "--write", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(file)).isEqualTo("# Blueprint of the web server.\n\nname = \"web\"\n\n"
+                + "[customizations]\nhostname = \"web01\" # short name\n\n"
+                + "[customizations.firewall]\nports = [\n    \"22:tcp\", # ssh\n    # web\n    \"443:tcp\",\n]\n\n"
+                + "# end of file\n");
+    }
+
+    @Test
+    void checkWithDiffPrintsAUnifiedDiff() {
+        Cli.Result result = Cli.run("fmt", "--check", "--diff", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo("--- " + file + "\n+++ " + file + " (formatted)\n"
+                + "@@ -1,6 +1,6 @@\n"
+                + "-# the web server\n"
+                + "-version   =   \"1.0.0\" # bumped on push\n"
+                + " name = \"web\"\n"
+                + "+# the web server\n"
+                + "+version = \"1.0.0\" # bumped on push\n"
+                + " \n"
+                + " [customizations]\n"
+                + " # the host\n");
+        assertThat(Cli.run("fmt", "--diff", file.toString()).exitCode()).isEqualTo(2);
     }
 
     @Test

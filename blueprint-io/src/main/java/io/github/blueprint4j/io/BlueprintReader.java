@@ -2,6 +2,7 @@ package io.github.blueprint4j.io;
 
 import io.github.blueprint4j.io.internal.Decoder;
 import io.github.blueprint4j.io.internal.ReaderAccess;
+import io.github.blueprint4j.io.internal.DocumentText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -170,6 +171,36 @@ public final class BlueprintReader {
         in.transferTo(text);
         String content = text.toString();
         return read(content, format != null ? format : Format.detect(content));
+    }
+
+    /**
+     * Reads a document and keeps its text: its comments and layout for {@code fmt} and for edits
+     * that change only what changed ({@link BlueprintDocument}). The layout is scanned when the
+     * document is first formatted or edited.
+     *
+     * @param text   the document
+     * @param format its format
+     * @return the document, with the blueprint and the warnings found while reading
+     * @throws BlueprintParseException if the document is not a readable blueprint
+     */
+    public BlueprintDocument readDocument(String text, Format format) {
+        ReadResult result = read(text, format);
+        return new BlueprintDocument(this, text, result, DocumentText.of(text, format));
+    }
+
+    /**
+     * Reads a UTF-8 file and keeps its text (see {@link #readDocument(String, Format)}); the
+     * format comes from the extension, else from the content.
+     *
+     * @param file the file
+     * @return the document
+     * @throws IOException             if the file cannot be read or is not valid UTF-8
+     * @throws BlueprintParseException if the file is not a readable blueprint
+     */
+    public BlueprintDocument readDocument(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Format format = Format.fromFileName(file.getFileName().toString());
+        return readDocument(text, format != null ? format : Format.detect(text));
     }
 
     /** Configures a {@link BlueprintReader}. Not thread-safe. */

@@ -60,21 +60,39 @@ public final class BlueprintInitializer {
      * @return the initialized blueprint and the users whose password was hashed
      */
     public InitializeResult initialize(Blueprint blueprint) {
-        Objects.requireNonNull(blueprint, "blueprint");
-        Blueprint.Builder result = blueprint.toBuilder();
-        if (blueprint.version() == null || blueprint.version().isEmpty()) {
-            result.version(Versions.DEFAULT);
+        InitializeResult passwords = hashPasswords(blueprint);
+        if (blueprint.version() != null && !blueprint.version().isEmpty()) {
+            return passwords;
         }
+        return new InitializeResult(passwords.blueprint().toBuilder().version(Versions.DEFAULT).build(),
+                passwords.hashedUsers());
+    }
+
+    /**
+     * Returns the blueprint with the password rules of the push step applied and nothing else:
+     * empty passwords removed, plain-text ones hashed, crypt hashes kept. This is what
+     * {@code blueprint hash-passwords --write} writes into a file.
+     *
+     * @param blueprint the blueprint; not changed
+     * @return the blueprint with hashed passwords and the users whose password was hashed; the
+     *     same blueprint when no password needs a change
+     */
+    public InitializeResult hashPasswords(Blueprint blueprint) {
+        Objects.requireNonNull(blueprint, "blueprint");
         List<String> hashed = new ArrayList<>();
         Customizations customizations = blueprint.customizations();
-        if (customizations != null && !customizations.user().isEmpty()) {
-            List<UserCustomization> users = new ArrayList<>();
-            for (UserCustomization user : customizations.user()) {
-                users.add(withPassword(user, hashed));
-            }
-            result.customizations(customizations.toBuilder().user(users).build());
+        if (customizations == null || customizations.user().isEmpty()) {
+            return new InitializeResult(blueprint, hashed);
         }
-        return new InitializeResult(result.build(), hashed);
+        List<UserCustomization> users = new ArrayList<>();
+        for (UserCustomization user : customizations.user()) {
+            users.add(withPassword(user, hashed));
+        }
+        if (users.equals(customizations.user())) {
+            return new InitializeResult(blueprint, hashed);
+        }
+        return new InitializeResult(blueprint.toBuilder().customizations(customizations.toBuilder().user(users).build())
+                .build(), hashed);
     }
 
     private UserCustomization withPassword(UserCustomization user, List<String> hashed) {

@@ -80,6 +80,25 @@ public final class Encoder {
      * @return the document, ending with a line break
      */
     public String toJson(Blueprint blueprint) {
+        return json(generator -> writeJson(generator, blueprint, BLUEPRINT));
+    }
+
+    /**
+     * Writes a JSON tree as this encoder writes blueprints.
+     *
+     * @param tree the tree, its members in the order to write them
+     * @return the document, ending with a line break
+     */
+    public String toJson(JsonNode tree) {
+        return json(generator -> writeJson(generator, tree));
+    }
+
+    /** Writes the content of a JSON document. */
+    private interface JsonBody {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    private String json(JsonBody body) {
         // the writer ObjectMapper uses: it reuses Jackson's buffers, where a StringWriter locks and copies
         SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
         try {
@@ -88,7 +107,7 @@ public final class Encoder {
                     // a printer keeps the nesting of one document
                     generator.setPrettyPrinter(printer.createInstance());
                 }
-                writeJson(generator, blueprint, BLUEPRINT);
+                body.write(generator);
             }
             return out.getAndClear() + "\n";
         } catch (IOException e) {
@@ -106,6 +125,18 @@ public final class Encoder {
      */
     public void writeJson(JsonGenerator generator, Blueprint blueprint) throws IOException {
         writeJson(generator, blueprint, BLUEPRINT);
+    }
+
+    /**
+     * Writes canonical TOML with what the document it was read from had around its values:
+     * comments, blank lines, multi-line arrays and string styles ({@code fmt}).
+     *
+     * @param blueprint the blueprint
+     * @param layout    the document as it was written
+     * @return the document
+     */
+    String toToml(Blueprint blueprint, TomlSyntax layout) {
+        return TomlEmitter.write(blueprint, BLUEPRINT, this, layout);
     }
 
     /** Writes a tree as each of its nodes would serialize itself. */

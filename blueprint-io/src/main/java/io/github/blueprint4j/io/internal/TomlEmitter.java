@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import io.github.blueprint4j.io.internal.ModelType.Component;
 import io.github.blueprint4j.io.internal.ModelType.Kind;
+import io.github.blueprint4j.io.internal.TomlNode.StringStyle;
 import io.github.blueprint4j.model.DataSize;
 import io.github.blueprint4j.model.Owner;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -61,26 +63,46 @@ import java.util.Map;
  *       rejected with an {@link IllegalArgumentException}; of a blueprint, only an unknown key
  *       can hold one.</li>
  * </ul>
+ *
+ * <p>Given the {@link TomlSyntax} of the document the record was read from, the emitter writes
+ * what {@code fmt} writes: the same layout, and besides the values what the person wrote around
+ * them. Each comment and blank line goes with the key, table, array-of-tables entry or array
+ * element it belongs to, wherever the layout puts that; an array written over several lines, or
+ * holding comments, or that would make its line longer than {@value #MAX_LINE} characters, is
+ * written one element per line; a string keeps its style (basic, literal, multi-line) where that
+ * style can hold its value; the comments of what is not written (a deprecated alias written under
+ * its new key) go before the table that held it.
  */
 final class TomlEmitter {
 
     private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+    /** The longest line {@code fmt} writes an array on; a longer one is written one element per line. */
+    static final int MAX_LINE = 100;
+    private static final String INDENT = "    ";
 
     private final StringBuilder out = new StringBuilder(2048);
     private final StringBuilder path = new StringBuilder(64);
     /**
      * The sub-tables the tables being written hold, found while writing their inline entries,
-     * three slots each: the key as TOML writes it, the value (a record, a list of records or a
-     * tree) and the record type ({@code null} for a tree). A table's sub-tables take the slots
-     * from {@link #subTablesEnd} on, which they give back once written.
+     * four slots each: the key as TOML writes it, the value (a record, a list of records or a
+     * tree), the record type ({@code null} for a tree) and the node it was written as
+     * ({@code null} when none). A table's sub-tables take the slots from {@link #subTablesEnd}
+     * on, which they give back once written.
      */
-    private Object[] subTables = new Object[24];
+    private Object[] subTables = new Object[32];
     private int subTablesEnd;
     /** Gives the values of model records; {@code null} when writing a tree. */
     private final Encoder encoder;
+    /** What the document written again had around its values; {@code null} for the canonical layout. */
+    private final TomlSyntax layout;
+    /** Where the entries of the table being written start, to leave out a blank line before the first. */
+    private int entriesStart;
+    /** How many arrays written one element per line hold the value being written. */
+    private int depth;
 
-    private TomlEmitter(Encoder encoder) {
+    private TomlEmitter(Encoder encoder, TomlSyntax layout) {
         this.encoder = encoder;
+        this.layout = layout;
     }
 
     /**
@@ -92,8 +114,8 @@ final class TomlEmitter {
      *     represent
      */
     static String write(ObjectNode root) {
-        TomlEmitter emitter = new TomlEmitter(null);
-        emitter.writeEntries(root, null, -1);
+        TomlEmitter emitter = new TomlEmitter(null, null);
+        emitter.writeEntries(root, null, -1, null);
         return emitter.out.toString();
     }
 
@@ -109,8 +131,38 @@ final class TomlEmitter {
      * @throws IllegalArgumentException if an unknown key's array holds a null element
      */
     static String write(Object record, ModelType type, Encoder encoder) {
-        TomlEmitter emitter = new TomlEmitter(encoder);
-        emitter.writeEntries(record, type, -1);
+        TomlEmitter emitter = new TomlEmitter(encoder, null);
+        emitter.writeEntries(record, type, -1, null);
+        return emitter.out.toString();
+    }
+
+    /**
+     * Writes a model record as {@code fmt} does: in the layout of {@link #write(Object, ModelType,
+     * Encoder)}, with the comments, blank lines, multi-line arrays and string styles of the
+     * document it was read from.
+     *
+     * @param record  the document's root record
+     * @param type    its type
+     * @param encoder gives the values of sizes and unknown keys
+     * @param layout  the document as it was written
+     * @return the TOML 1.0 text, every line ending with {@code \n}
+     * @throws IllegalArgumentException if an unknown key's array holds a null element
+     */
+    static String write(Object record, ModelType type, Encoder encoder, TomlSyntax layout) {
+        TomlEmitter emitter = new TomlEmitter(encoder, layout);
+        emitter.writeLines(layout.head, "");
+        if (!layout.head.isEmpty()) {
+            emitter.out.append('\n');
+        }
+        emitter.writeLines(emitter.leftoverComments(layout.root, record, type), "");
+        emitter.writeEntries(record, type, -1, layout.root);
+        List<String> end = layout.root.endLines;
+        if (!end.isEmpty()) {
+            if (emitter.out.length() > 0) {
+                emitter.out.append('\n');
+            }
+            emitter.writeLines(end.get(end.size() - 1).isEmpty() ? end.subList(0, end.size() - 1) : end, "");
+        }
         return emitter.out.toString();
     }
 
@@ -121,16 +173,18 @@ final class TomlEmitter {
      * @param type        the record's type, or {@code null}
      * @param headerStart where the table's header starts, to leave it out when only sub-tables
      *                    follow it (their headers define the table); -1 when it has none
+     * @param node        the table as it was written, or {@code null}
      */
-    private void writeEntries(Object table, ModelType type, int headerStart) {
+    private void writeEntries(Object table, ModelType type, int headerStart, TomlNode node) {
         int entriesStart = out.length();
+        this.entriesStart = entriesStart;
         int first = subTablesEnd;
         if (type == null) {
             for (Map.Entry<String, JsonNode> field : ((ObjectNode) table).properties()) {
-                writeInlineEntry(field.getKey(), field.getValue());
+                writeInlineEntry(field.getKey(), field.getValue(), TomlNode.member(node, field.getKey()));
             }
         } else {
-            writeInlineEntries(table, type);
+            writeInlineEntries(table, type, node);
         }
         int end = subTablesEnd;
         if (end == first) {
@@ -140,61 +194,133 @@ final class TomlEmitter {
             out.setLength(headerStart);
         }
         // the sub-tables' own sub-tables take the slots after end, and may grow the array
-        for (int i = first; i < end; i += 3) {
-            writeSubTable((String) subTables[i], subTables[i + 1], (ModelType) subTables[i + 2]);
+        for (int i = first; i < end; i += 4) {
+            writeSubTable((String) subTables[i], subTables[i + 1], (ModelType) subTables[i + 2],
+                    (TomlNode) subTables[i + 3]);
         }
         subTablesEnd = first;
     }
 
     /** Writes the entries of a record that are not sub-tables, and keeps its sub-tables. */
-    private void writeInlineEntries(Object record, ModelType type) {
+    private void writeInlineEntries(Object record, ModelType type, TomlNode node) {
         Map<String, Object> unknown = encoder.unknownKeys(record, type);
         for (Component c : type.components) {
             Object value = c.get(record);
             if (!c.isWritten(value)) {
                 continue;
             }
+            TomlNode member = node == null ? null : TomlNode.member(node, c.key);
             if (c.kind == Kind.RECORD || c.kind == Kind.RECORD_LIST && !((List<?>) value).isEmpty()) {
-                keepSubTable(c.tomlKey, value, c.element());
+                keepSubTable(c.tomlKey, value, c.element(), member);
             } else {
+                writeLead(member);
                 out.append(c.tomlEntry);
-                writeValue(c, value);
-                out.append('\n');
+                writeValue(c, value, member);
+                writeTrailing(member == null ? null : member.trailing);
             }
         }
         for (Map.Entry<String, Object> entry : unknown.entrySet()) {
-            writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true));
+            writeInlineEntry(entry.getKey(), Encoder.plain(entry.getValue(), true), TomlNode.member(node, entry.getKey()));
         }
     }
 
     /** Writes a field unless it is absent or a sub-table, which is kept. */
-    private void writeInlineEntry(String key, JsonNode value) {
+    private void writeInlineEntry(String key, JsonNode value, TomlNode node) {
         if (isAbsent(value)) {
             return;
         }
         if (isSubTable(value)) {
-            keepSubTable(key(key), value, null);
+            keepSubTable(key(key), value, null, node);
             return;
         }
+        writeLead(node);
         out.append(key(key)).append(" = ");
-        writeValue(value);
-        out.append('\n');
+        writeValue(value, node);
+        writeTrailing(node == null ? null : node.trailing);
     }
 
-    private void keepSubTable(String tomlKey, Object value, ModelType type) {
-        if (subTablesEnd + 3 > subTables.length) {
+    private void keepSubTable(String tomlKey, Object value, ModelType type, TomlNode node) {
+        if (subTablesEnd + 4 > subTables.length) {
             subTables = Arrays.copyOf(subTables, 2 * subTables.length);
         }
         subTables[subTablesEnd++] = tomlKey;
         subTables[subTablesEnd++] = value;
         subTables[subTablesEnd++] = type;
+        subTables[subTablesEnd++] = node;
+    }
+
+    /** Writes the blank line and the comment lines before an entry, as it had them. */
+    private void writeLead(TomlNode node) {
+        if (node == null) {
+            return;
+        }
+        if (node.blankBefore && out.length() > entriesStart) {
+            out.append('\n');
+        }
+        writeLines(node.lead, indent());
+    }
+
+    /** Ends an entry's line, with its comment if it has one. */
+    private void writeTrailing(String comment) {
+        if (comment != null) {
+            out.append(' ').append(comment);
+        }
+        out.append('\n');
+    }
+
+    /** Writes lines kept from the document: comments, and blank lines for the empty strings. */
+    private void writeLines(List<String> lines, String indent) {
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                out.append(indent).append(line);
+            }
+            out.append('\n');
+        }
+    }
+
+    private String indent() {
+        return depth == 0 ? "" : INDENT.repeat(depth);
+    }
+
+    /**
+     * Returns the comments of the members of a table that are not written (a deprecated alias
+     * read into another key, an empty list), so that they can go before the table.
+     */
+    private List<String> leftoverComments(TomlNode node, Object table, ModelType type) {
+        if (node == null || !node.comments || node.members == null) {
+            return List.of();
+        }
+        List<String> lost = null;
+        for (Map.Entry<String, TomlNode> member : node.members.entrySet()) {
+            if (!member.getValue().comments || isWritten(table, type, member.getKey())) {
+                continue;
+            }
+            if (lost == null) {
+                lost = new ArrayList<>();
+            }
+            member.getValue().collectComments(lost);
+        }
+        return lost == null ? List.of() : lost;
+    }
+
+    private boolean isWritten(Object table, ModelType type, String key) {
+        if (type == null) {
+            JsonNode value = ((JsonNode) table).get(key);
+            return value != null && !isAbsent(value);
+        }
+        Component c = type.component(key);
+        if (c != null && c.isWritten(c.get(table))) {
+            return true;
+        }
+        Object unknown = encoder.unknownKeys(table, type).get(key);
+        return unknown != null && !isAbsent(Encoder.plain(unknown, true));
     }
 
     /**
      * Writes a sub-table: a record of the given type, a list of them, or when the type is
      * {@code null} an {@link ObjectNode} or an array of them.
      */
-    private void writeSubTable(String tomlKey, Object value, ModelType type) {
+    private void writeSubTable(String tomlKey, Object value, ModelType type, TomlNode node) {
         int pathLength = path.length();
         if (pathLength > 0) {
             path.append('.');
@@ -202,23 +328,47 @@ final class TomlEmitter {
         path.append(tomlKey);
         // a tree's object is iterable too: it is an array of tables only when it is an array
         if (type == null ? ((JsonNode) value).isArray() : value instanceof List) {
+            int index = 0;
             for (Object table : (Iterable<?>) value) {
-                writeHeader(true);
-                writeEntries(table, type, -1);
+                TomlNode element = TomlNode.element(node, index);
+                writeHeader(true, element, leftoverComments(element, table, type), index == 0 ? node : null);
+                writeEntries(table, type, -1, element);
+                index++;
             }
         } else {
             int start = out.length();
-            writeHeader(false);
-            writeEntries(value, type, start);
+            List<String> lost = leftoverComments(node, value, type);
+            writeHeader(false, node, lost, null);
+            boolean commented = node != null && node.hasOwnComments() || !lost.isEmpty();
+            writeEntries(value, type, commented ? -1 : start, node);
         }
         path.setLength(pathLength);
     }
 
-    private void writeHeader(boolean arrayElement) {
+    /**
+     * Writes a header with the lines before it: those of the whole array of tables before its first
+     * entry ({@code outer}), the table's own, and the comments of what the table holds but is not written.
+     */
+    private void writeHeader(boolean arrayElement, TomlNode node, List<String> lost, TomlNode outer) {
         if (out.length() > 0) {
             out.append('\n');
         }
-        out.append(arrayElement ? "[[" : "[").append(path).append(arrayElement ? "]]\n" : "]\n");
+        String trailing = node == null ? null : node.trailing;
+        if (outer != null) {
+            writeLines(outer.lead, "");
+            writeLines(outer.endLines.stream().filter(line -> !line.isEmpty()).toList(), "");
+            if (trailing == null) {
+                trailing = outer.trailing;
+            } else if (outer.trailing != null) {
+                writeLines(List.of(outer.trailing), "");
+            }
+        }
+        if (node != null) {
+            writeLines(node.lead, "");
+        }
+        writeLines(lost, "");
+        out.append(arrayElement ? "[[" : "[").append(path).append(arrayElement ? "]]" : "]");
+        writeTrailing(trailing);
     }
 
     // Each is...() of JsonNode asks the node for its type again: ask once.
@@ -245,16 +395,16 @@ final class TomlEmitter {
     }
 
     /** Writes a known component's value that is not a table, as the encoder's tree holds it. */
-    private void writeValue(Component c, Object value) {
+    private void writeValue(Component c, Object value, TomlNode node) {
         switch (c.kind) {
-            case STRING -> writeString((String) value);
+            case STRING -> writeString((String) value, node);
             case BOOLEAN -> out.append(((Boolean) value).booleanValue());
             case LONG -> out.append(((Long) value).longValue());
             case DATA_SIZE -> {
                 DataSize size = (DataSize) value;
                 String text = encoder.sizeString(size);
                 if (text != null) {
-                    writeString(text);
+                    writeString(text, node);
                 } else {
                     out.append(size.bytes());
                 }
@@ -263,12 +413,16 @@ final class TomlEmitter {
                 if (value instanceof Owner.Id id) {
                     out.append(id.value());
                 } else {
-                    writeString(((Owner.Name) value).value());
+                    writeString(((Owner.Name) value).value(), node);
                 }
             }
-            case FILE_MODE -> writeString(value.toString());
+            case FILE_MODE -> writeString(value.toString(), node);
             case STRING_LIST -> {
                 List<?> strings = (List<?>) value;
+                if (layout != null) {
+                    writeArray(strings, node);
+                    return;
+                }
                 out.append('[');
                 for (int i = 0; i < strings.size(); i++) {
                     if (i > 0) {
@@ -285,13 +439,19 @@ final class TomlEmitter {
     }
 
     /** Writes a value that is not absent; absent values are left out or rejected before. */
-    private void writeValue(JsonNode value) {
+    private void writeValue(JsonNode value, TomlNode node) {
         switch (value.getNodeType()) {
-            case STRING -> writeString(value.textValue());
+            case STRING -> writeString(value.textValue(), node);
             case NUMBER -> writeNumber(value);
             case BOOLEAN -> out.append(value.booleanValue());
-            case ARRAY -> writeInlineArray(value);
-            case OBJECT -> writeInlineTable(value);
+            case ARRAY -> {
+                if (layout != null) {
+                    writeArray(value, node);
+                } else {
+                    writeInlineArray(value);
+                }
+            }
+            case OBJECT -> writeInlineTable(value, node);
             case BINARY -> out.append('"')
                     .append(Base64.getEncoder().encodeToString(((BinaryNode) value).binaryValue()))
                     .append('"');
@@ -307,16 +467,77 @@ final class TomlEmitter {
                 out.append(", ");
             }
             first = false;
-            if (isAbsent(element)) {
-                throw new IllegalArgumentException("TOML has no null, so an array cannot hold a null element"
-                        + (path.length() == 0 ? " (in the root table)" : " (in table [" + path + "])"));
-            }
-            writeValue(element);
+            writeElement(element, null);
         }
         out.append(']');
     }
 
-    private void writeInlineTable(JsonNode table) {
+    private void writeElement(Object element, TomlNode node) {
+        if (element instanceof String string) {
+            writeString(string, node);
+            return;
+        }
+        JsonNode value = (JsonNode) element;
+        if (isAbsent(value)) {
+            throw new IllegalArgumentException("TOML has no null, so an array cannot hold a null element"
+                    + (path.length() == 0 ? " (in the root table)" : " (in table [" + path + "])"));
+        }
+        writeValue(value, node);
+    }
+
+    /**
+     * Writes an array as {@code fmt} does: on one line, unless it was written over several lines,
+     * holds comments, or would make its line longer than {@value #MAX_LINE} characters; then one
+     * element per line, each with its comments.
+     *
+     * @param array a list of strings or an array node
+     * @param node  the array as it was written, or {@code null}
+     */
+    private void writeArray(Iterable<?> array, TomlNode node) {
+        int start = out.length();
+        if (node == null || !node.multiLine && !node.comments) {
+            out.append('[');
+            boolean first = true;
+            int index = 0;
+            for (Object element : array) {
+                if (!first) {
+                    out.append(", ");
+                }
+                first = false;
+                writeElement(element, TomlNode.element(node, index++));
+            }
+            out.append(']');
+            if (first || out.length() - (out.lastIndexOf("\n", start) + 1) <= MAX_LINE) {
+                return;
+            }
+            out.setLength(start);
+        }
+        out.append("[\n");
+        depth++;
+        String indent = indent();
+        int index = 0;
+        for (Object element : array) {
+            TomlNode written = TomlNode.element(node, index);
+            if (written != null) {
+                if (written.blankBefore && index > 0) {
+                    out.append('\n');
+                }
+                writeLines(written.lead, indent);
+            }
+            out.append(indent);
+            writeElement(element, written);
+            out.append(',');
+            writeTrailing(written == null ? null : written.trailing);
+            index++;
+        }
+        if (node != null) {
+            writeLines(node.endLines, indent);
+        }
+        depth--;
+        out.append(indent()).append(']');
+    }
+
+    private void writeInlineTable(JsonNode table, TomlNode node) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, JsonNode> field : table.properties()) {
@@ -327,7 +548,7 @@ final class TomlEmitter {
             out.append(first ? " " : ", ");
             first = false;
             out.append(key(field.getKey())).append(" = ");
-            writeValue(value);
+            writeValue(value, TomlNode.member(node, field.getKey()));
         }
         out.append(first ? "}" : " }");
     }
@@ -479,6 +700,46 @@ final class TomlEmitter {
             power *= 10;
         }
         return power;
+    }
+
+    /** Writes a string in the style it was written in, where that style can hold it, else as {@link #writeString(String)}. */
+    private void writeString(String value, TomlNode node) {
+        StringStyle style = node == null ? StringStyle.NONE : node.style;
+        switch (style) {
+            case BASIC -> {
+                out.append('"');
+                appendEscaped(out, value, 0, false);
+                out.append('"');
+            }
+            case MULTI_LINE_BASIC -> {
+                out.append("\"\"\"\n");
+                appendEscaped(out, value, 0, true);
+                out.append("\"\"\"");
+            }
+            case LITERAL, MULTI_LINE_LITERAL -> {
+                boolean multiLine = style == StringStyle.MULTI_LINE_LITERAL;
+                if (fitsLiteral(value, multiLine)) {
+                    out.append(multiLine ? "'''\n" : "'").append(value).append(multiLine ? "'''" : "'");
+                } else {
+                    writeString(value);
+                }
+            }
+            default -> writeString(value);
+        }
+    }
+
+    /** Tells whether a literal string, on one line or on several, holds a value exactly. */
+    private static boolean fitsLiteral(String value, boolean multiLine) {
+        if (multiLine ? value.contains("'''") || value.endsWith("'") : value.indexOf('\'') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && !(multiLine && c == '\n') || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeString(String value) {
