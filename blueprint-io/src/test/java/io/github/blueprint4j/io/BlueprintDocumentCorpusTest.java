@@ -136,7 +136,7 @@ class BlueprintDocumentCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void addingAndRemovingAUserTouchesOnlyItsLines(String toml) {
-        Hunk added = edit(toml, bp -> withCustomizations(bp, c -> c.addUser(u -> u.name("zz-user").addGroup("wheel"))));
+        Hunk added = edit(toml, bp -> withCustomizations(bp, c -> c.addUser(u -> u.name("zz-user").addSupplementaryGroup("wheel"))));
         assertThat(String.join("\n", added.added())).contains("\"zz-user\"");
         assertThat(added.added()).hasSizeLessThanOrEqualTo(6);
         assertRewrittenOnly(added, "user");
