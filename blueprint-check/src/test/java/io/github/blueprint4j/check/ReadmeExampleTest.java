@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.blueprint4j.testdata.ReadmeSnippet;
 import io.github.blueprint4j.validation.Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -42,7 +39,7 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void theExamplePrintsEveryFindingOfTheIssuesFile(@TempDir Path dir) throws IOException {
+    void theExamplePrintsEveryFindingOfTheIssuesFile(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("web.toml"), """
                 name = "web"
                 version = "1.0.0"
@@ -59,17 +56,10 @@ class ReadmeExampleTest {
                 [[customizations.files]]
                 path = "/etc/motd"
                 """);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        boolean ok;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            ok = example(file);
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(ok).isFalse();
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        boolean[] ok = new boolean[1];
+        String printed = ReadmeSnippet.printedBy(() -> ok[0] = example(file));
+        assertThat(ok[0]).isFalse();
+        assertThat(printed.lines()).containsExactly(
                 "5:1: ERROR GEN-UNKNOWN-KEY customizations.timezome: \"timezome\" is not a key of customizations."
                         + " (did you mean \"timezone\"?)",
                 "9:1: ERROR USER-ID-INTEGER customizations.user[0].uid: The value of \"uid\" must be an integer,"

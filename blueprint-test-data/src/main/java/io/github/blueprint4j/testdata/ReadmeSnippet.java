@@ -1,6 +1,8 @@
 package io.github.blueprint4j.testdata;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,36 @@ public final class ReadmeSnippet {
      */
     public static String readme() {
         return read(Path.of("..", "README.md"));
+    }
+
+    /** An example to run. */
+    @FunctionalInterface
+    public interface Example {
+        /**
+         * Runs the example.
+         *
+         * @throws Exception whatever the example throws
+         */
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs an example and returns what it printed to standard output.
+     *
+     * @param example the example
+     * @return the printed text
+     * @throws Exception whatever the example throws
+     */
+    public static String printedBy(Example example) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            example.run();
+        } finally {
+            System.setOut(stdout);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     private static String read(Path file) {

@@ -10,9 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
@@ -45,20 +42,13 @@ class ReadmeServiceExampleTest {
     }
 
     @Test
-    void theExamplePrintsTheRuleIdsAndTheFormatsKeys() {
+    void theExamplePrintsTheRuleIdsAndTheFormatsKeys() throws Exception {
         Blueprint blueprint = Blueprint.builder().name("x")
                 .customizations(c -> c.partitioningMode("btrfs")
                         .disk(d -> d.addPartition(p -> p.type("plain").mountpoint("/data").minsize("1 GiB"))))
                 .build();
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            example(blueprint);
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactlyInAnyOrder(
+        String printed = ReadmeSnippet.printedBy(() -> example(blueprint));
+        assertThat(printed.lines()).containsExactlyInAnyOrder(
                 "ERROR PM-ENUM blueprint.customizations.partitioning_mode: The partitioning mode must be auto-lvm,"
                         + " lvm or raw, not \"btrfs\".",
                 "ERROR PLAIN-FSTYPE blueprint.customizations.disk.partitions[0].fs_type: A plain partition needs"
