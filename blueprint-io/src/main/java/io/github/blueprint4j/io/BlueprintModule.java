@@ -51,7 +51,10 @@ import java.util.Objects;
  * writes); inside another document it writes the same keys and values in that document's layout.
  *
  * <p>The module handles JSON: for TOML, use {@link BlueprintReader} and {@link BlueprintWriter}.
- * It is immutable and may be registered on any number of mappers.
+ * It is immutable and may be registered on any number of mappers; register one per mapper, since
+ * Jackson ignores a second registration of the same module type by default. A parser without
+ * lines and columns (a tree's, in {@code convertValue} or {@code treeToValue}) gives diagnostics
+ * without a location.
  */
 public final class BlueprintModule extends SimpleModule {
 

@@ -199,6 +199,18 @@ class BlueprintModuleTest {
     }
 
     @Test
+    void aBlueprintConvertedFromATreeIsReadByTheSameRulesWithoutLocations() {
+        com.fasterxml.jackson.databind.JsonNode tree = LENIENT.valueToTree(Map.of("name", "x",
+                "customizations", Map.of("user", List.of(Map.of("name", "a", "uid", "1000")))));
+        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
+                () -> LENIENT.convertValue(tree, Blueprint.class));
+        assertThat(e.getCause()).isInstanceOf(BlueprintMappingException.class);
+        assertThat(((BlueprintMappingException) e.getCause()).diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::location)
+                .containsExactly(tuple("USER-ID-INTEGER", "customizations.user[0].uid", null));
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWhereTheReaderReportsIt() {
         String broken = "{\"name\": \"x\",\n \"version\": }";
         BlueprintParseException expected = catchThrowableOfType(BlueprintParseException.class,

@@ -168,9 +168,11 @@ public final class Decoder {
     public PartialRead decodeJsonValue(JsonParser source) {
         try {
             JsonSourceMap.Recorder recorder = new JsonSourceMap.Recorder();
+            // a parser over a tree or a buffer knows no lines: its findings have no location
+            boolean located = source.currentTokenLocation().getLineNr() > 0;
             SourceLocation start = valueStart(source);
             JsonNode tree = copyValue(source, recorder);
-            SourceMap sourceMap = new JsonSourceMap(recorder, start);
+            SourceMap sourceMap = located ? new JsonSourceMap(recorder, start) : SourceMap.NONE;
             ReadContext ctx = new ReadContext(Format.JSON, strict);
             Blueprint blueprint = new Binder(ctx, null, () -> json().mapper()).bindRoot(tree.traverse());
             return new PartialRead(blueprint, Format.JSON, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);

@@ -138,6 +138,10 @@ final class JsonSourceMap implements SourceMap {
 
         private static long location(JsonParser parser) {
             JsonLocation location = parser.currentTokenLocation();
+            if (location.getLineNr() < 1 || location.getColumnNr() < 1) {
+                // a parser over a tree or a buffer knows no lines
+                return LocationTree.NOWHERE;
+            }
             return LocationTree.position(location.getLineNr(), location.getColumnNr());
         }
 
