@@ -1,0 +1,30 @@
+package io.github.blueprint4j.interchange.internal;
+
+/** Paths in the specification's notation: keys joined by dots, 0-based indexes in brackets. */
+public final class Paths {
+
+    private Paths() {
+    }
+
+    /**
+     * Returns the path of a key below a parent.
+     *
+     * @param parent the parent's path, "" for the root
+     * @param key    the key
+     * @return the path
+     */
+    public static String child(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /**
+     * Returns the path of a list element.
+     *
+     * @param list  the list's path
+     * @param index the element's index
+     * @return the path
+     */
+    public static String index(String list, int index) {
+        return list + "[" + index + "]";
+    }
+}
