@@ -80,6 +80,8 @@ public final class CloudApi {
                 "bootloader");
         return new Rules()
                 .same("name", "description", "version", "distro")
+                // moved to the image request by toCloudApi before these rules run
+                .customForward("architecture", (value, out, path, target, report) -> { })
                 .objects("packages", "packages", new Rules().same("name", "version").requires("name"))
                 .objects("modules", "modules", new Rules().same("name", "version").requires("name"))
                 .objects("groups", "groups", new Rules().same("name").requires("name"))

@@ -43,6 +43,29 @@ public final class Hosted {
 
     /** The rules of {@code customizations}, the one table of key names for both directions. */
     public static final Rules CUSTOMIZATIONS = customizations();
+    /** The root of a classic blueprint: what the hosted request takes from it, and where. */
+    public static final Rules ROOT = new Rules()
+            .customForward("name", (value, out, path, target, report) -> { })
+            .customForward("description", (value, out, path, target, report) -> {
+                if (value.asText().length() > DESCRIPTION_LIMIT) {
+                    report.add(Report.REFUSED, path, path, "description has " + value.asText().length()
+                            + " characters; the hosted service takes " + DESCRIPTION_LIMIT + " at most, so it is not written.",
+                            "shorten the description");
+                } else {
+                    out.set("description", value.deepCopy());
+                }
+            })
+            .drop("version", "version has no counterpart in " + NAME
+                    + ": the hosted service numbers the versions of a blueprint itself; it is not written.")
+            .customForward("distro", (value, out, path, target, report) -> distribution(value.asText(), path, out, report))
+            .customForward("architecture", (value, out, path, target, report) -> { })
+            .customForward("packages", (value, out, path, target, report) -> { })
+            .customForward("modules", (value, out, path, target, report) -> { })
+            .customForward("groups", (value, out, path, target, report) -> { })
+            .customForward("enabled_modules", (value, out, path, target, report) -> { })
+            .customForward("containers", (value, out, path, target, report) -> { })
+            .customForward("customizations", (value, out, path, target, report) -> { });
+
     /** The classic content lists that the hosted service keeps in {@code customizations}. */
     public static final Rules CONTENT = new Rules()
             .objects("enabled_modules", "enabled_modules", new Rules().same("name", "stream").requires("name", "stream"))
@@ -149,6 +172,10 @@ public final class Hosted {
                         + "(firstboot scripts of type aap come closest, without skip_tls_verification); it is not written.")
                 .targetOnly("payload_repositories", "customizations.payload_repositories are used for the build only; "
                         + "a classic blueprint can only add repositories to the image (install_from), so they are not written.");
+        // converted into the classic root by toClassic before these rules run
+        rules.customReverse("packages", (value, out, path, target, report) -> { })
+                .customReverse("enabled_modules", (value, out, path, target, report) -> { })
+                .customReverse("containers", (value, out, path, target, report) -> { });
         return Shared.dropAll(rules, NAME, "customizations", "rpm", "rhsm", "containers-storage", "firstboot", "dnf",
                 "iso", "sshd", "bootloader");
     }
@@ -177,27 +204,7 @@ public final class Hosted {
         } else {
             request.put("name", name);
         }
-        for (var field : classic.properties()) {
-            String key = field.getKey();
-            JsonNode value = field.getValue();
-            switch (key) {
-                case "name", "architecture", "packages", "modules", "groups", "enabled_modules", "containers",
-                     "customizations" -> { }
-                case "description" -> {
-                    if (value.asText().length() > DESCRIPTION_LIMIT) {
-                        report.add(Report.REFUSED, key, key, "description has " + value.asText().length()
-                                + " characters; the hosted service takes " + DESCRIPTION_LIMIT + " at most, so it is not written.",
-                                "shorten the description");
-                    } else {
-                        request.set("description", value.deepCopy());
-                    }
-                }
-                case "version" -> report.dropped(key, "version has no counterpart in " + NAME
-                        + ": the hosted service numbers the versions of a blueprint itself; it is not written.");
-                case "distro" -> distribution(value.asText(), key, request, report);
-                default -> report.dropped(key, null);
-            }
-        }
+        ROOT.toTarget(classic, request, "", "", report);
         if (!classic.has("distro")) {
             if (options.distribution() != null) {
                 distribution(options.distribution(), null, request, report);

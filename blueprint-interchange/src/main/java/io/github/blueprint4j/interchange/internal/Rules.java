@@ -238,6 +238,56 @@ public final class Rules {
     }
 
     /**
+     * Tells how a classic path is mapped: {@code "copy"}, {@code "object"}, {@code "list"},
+     * {@code "drop"} or {@code "custom"}, or {@code null} when these rules do not name it (it
+     * would be dropped as unknown). Indexes ({@code [0]}, {@code []}) are ignored.
+     *
+     * @param classicPath the path, in the specification's notation
+     * @return the kind of rule, or null
+     */
+    public String explain(String classicPath) {
+        return explain(classicPath, true);
+    }
+
+    /**
+     * Tells how a path of the target shape is mapped back to classic, as {@link #explain(String)}.
+     *
+     * @param targetPath the path
+     * @return the kind of rule, or null
+     */
+    public String explainTarget(String targetPath) {
+        return explain(targetPath, false);
+    }
+
+    private String explain(String path, boolean toTarget) {
+        Rules rules = this;
+        String[] segments = path.replaceAll("\\[\\d*]", "").split("\\.");
+        for (int i = 0; i < segments.length; i++) {
+            Rule rule = (toTarget ? rules.forward : rules.reverse).get(segments[i]);
+            if (rule == null) {
+                return null;
+            }
+            boolean last = i == segments.length - 1;
+            if (rule instanceof Nested nested) {
+                if (last) {
+                    return nested.list() ? "list" : "object";
+                }
+                rules = nested.child();
+            } else {
+                return kind(rule);
+            }
+        }
+        return null;
+    }
+
+    private static String kind(Rule rule) {
+        if (rule instanceof Copy) {
+            return "copy";
+        }
+        return rule instanceof Drop ? "drop" : "custom";
+    }
+
+    /**
      * Converts a classic object into the target shape.
      *
      * @param in         the classic object
