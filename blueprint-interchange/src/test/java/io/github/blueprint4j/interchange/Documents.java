@@ -27,6 +27,14 @@ final class Documents {
             .name("converted").distribution("rhel-9.6").architecture("x86_64")
             .imageType("guest-image").upload("aws.s3", Map.of()).build();
 
+    /**
+     * Options that give only what a classic blueprint cannot say (image type, upload target):
+     * no name, distribution or architecture for the blueprint to fall back on, so that every
+     * classic value a round trip brings back comes from the blueprint.
+     */
+    static final ConversionOptions TARGET_ONLY = ConversionOptions.builder()
+            .imageType("guest-image").upload("aws.s3", Map.of()).build();
+
     private Documents() {
     }
 

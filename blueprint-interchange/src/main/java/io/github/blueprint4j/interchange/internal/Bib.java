@@ -70,7 +70,7 @@ public final class Bib {
                     report.dropped(path, path + unsupported);
                 }
             }
-            if (!kept.isEmpty()) {
+            if (!kept.isEmpty() || customizations.isEmpty()) {
                 config.set("customizations", kept);
             }
         }

@@ -30,8 +30,8 @@ public final class CloudApi {
                         + NAME + " has no such key and it is not written.");
         Rules repository = new Rules().same("id", "baseurls", "gpgkeys", "metalink", "mirrorlist", "name", "priority",
                         "enabled", "gpgcheck", "repo_gpgcheck", "sslverify", "filename", "module_hotfixes")
-                .drop("install_from", "customizations.repositories[].install_from has no counterpart in " + NAME
-                        + " (osbuild-composer would ignore it); it is not written.");
+                .customForward("install_from", Shared.droppedIfTrue("customizations.repositories[].install_from has no "
+                        + "counterpart in " + NAME + " (osbuild-composer would ignore it); it is not written."));
         Rules installer = new Rules().same("unattended", "sudo-nopasswd");
         Shared.dropAll(installer, NAME, "customizations.installer", "kickstart", "modules", "bootloader", "payload");
         Rules customizations = new Rules()
@@ -54,7 +54,7 @@ public final class CloudApi {
                     ObjectNode disk = NODES.objectNode();
                     Shared.disk(NAME).toClassic(value, disk, path, Paths.child(target, "disk"), report);
                     out.set("disk", disk);
-                })
+                }, Shared.disk(NAME))
                 .custom("partitioning_mode", Shared::partitioningMode, "partitioning_mode",
                         (value, out, path, target, report) -> out.set("partitioning_mode", value.deepCopy()))
                 .object("fdo", "fdo", new Rules().same("manufacturing_server_url", "diun_pub_key_insecure",
@@ -88,6 +88,50 @@ public final class CloudApi {
                 .objects("enabled_modules", "enabled_modules", new Rules().same("name", "stream").requires("name", "stream"))
                 .objects("containers", "containers", Shared.containers(NAME).requires("source"))
                 .object("customizations", "customizations", customizations);
+    }
+
+    /**
+     * Returns the classic path of a value at a path of a compose request (or of a bare cloud API
+     * {@code Blueprint}), from the key table.
+     *
+     * @param cloudPath the path in the cloud API document
+     * @param document  the document
+     * @return the classic path, or {@code null} when the value has no place in a classic blueprint
+     */
+    public static String classicPath(String cloudPath, JsonNode document) {
+        if (!document.has("blueprint")) {
+            return BLUEPRINT.classicPath(cloudPath);
+        }
+        if (cloudPath.equals("distribution")) {
+            return "distro";
+        }
+        if (cloudPath.matches("image_request\\.architecture|image_requests\\[\\d+]\\.architecture")) {
+            return "architecture";
+        }
+        return cloudPath.startsWith("blueprint.") ? BLUEPRINT.classicPath(cloudPath.substring("blueprint.".length()))
+                : null;
+    }
+
+    /**
+     * Returns the path in a cloud API document of a value at a classic path of the blueprint
+     * converted from it: the inverse of {@link #classicPath(String, JsonNode)}.
+     *
+     * @param classicPath the classic path
+     * @param document    the document the blueprint was converted from
+     * @return the cloud API path, or {@code null} when the value has no place in the document
+     */
+    public static String cloudPath(String classicPath, JsonNode document) {
+        if (!document.has("blueprint")) {
+            return BLUEPRINT.targetPath(classicPath);
+        }
+        if (classicPath.equals("architecture")) {
+            return document.has("image_request") ? "image_request.architecture" : "image_requests[0].architecture";
+        }
+        if (classicPath.equals("distro") && !document.path("blueprint").has("distro")) {
+            return "distribution";
+        }
+        String inner = BLUEPRINT.targetPath(classicPath);
+        return inner == null ? null : Paths.child("blueprint", inner);
     }
 
     private static Rules.Step unverified(String key) {
@@ -135,10 +179,6 @@ public final class CloudApi {
         request.set("blueprint", blueprint);
 
         String arch = architecture != null ? architecture.asText() : options.architecture();
-        if (architecture != null) {
-            report.add(Report.REWRITTEN, "architecture", "image_request.architecture", "architecture is written as the "
-                    + "image request's architecture: the cloud API blueprint has no such key.", null);
-        }
         boolean complete = true;
         if (arch == null) {
             report.add(Report.CALLER, null, "image_request.architecture", "The blueprint has no architecture, which the "

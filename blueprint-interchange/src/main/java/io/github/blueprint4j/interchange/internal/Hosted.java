@@ -38,6 +38,8 @@ public final class Hosted {
 
     private static final Pattern DOTTED_MINOR = Pattern.compile("rhel-([89])\\.(\\d)");
     private static final Pattern DOTLESS_MINOR = Pattern.compile("rhel-([89])(\\d)");
+    private static final Pattern PACKAGE_ENTRY = Pattern.compile("packages\\[(\\d+)]");
+    private static final Pattern CLASSIC_PACKAGE = Pattern.compile("(packages|groups)\\[(\\d+)].*");
     private static final int NAME_LIMIT = 100;
     private static final int DESCRIPTION_LIMIT = 250;
 
@@ -85,9 +87,9 @@ public final class Hosted {
                 .rename("baseurls", "baseurl").rename("gpgkeys", "gpgkey").rename("gpgcheck", "check_gpg")
                 .rename("repo_gpgcheck", "check_repo_gpg").rename("sslverify", "ssl_verify")
                 .requires("id")
-                .drop("install_from", "customizations.repositories[].install_from has no exact counterpart in " + NAME
-                        + " (payload_repositories take one baseurl and one gpgkey, and their effect is not verified to "
-                        + "be the same); it is not written.");
+                .customForward("install_from", Shared.droppedIfTrue("customizations.repositories[].install_from has no "
+                        + "exact counterpart in " + NAME + " (payload_repositories take one baseurl and one gpgkey, and their "
+                        + "effect is not verified to be the same); it is not written."));
         Rules file = new Rules().same("path", "mode", "user", "group", "data").requires("path")
                 .drop("uri", "customizations.files[].uri names a file on the machine that reads the blueprint; "
                         + NAME + " has no such key and it is not written.")
@@ -126,7 +128,7 @@ public final class Hosted {
                     ObjectNode disk = NODES.objectNode();
                     Shared.disk(NAME).toClassic(value, disk, path, Paths.child(target, "disk"), report);
                     out.set("disk", disk);
-                })
+                }, Shared.disk(NAME))
                 .custom("partitioning_mode", Shared::partitioningMode, "partitioning_mode",
                         (value, out, path, target, report) -> out.set("partitioning_mode", value.deepCopy()))
                 .object("fdo", "fdo", Shared.dropAll(new Rules().same("manufacturing_server_url", "diun_pub_key_insecure",
@@ -156,7 +158,7 @@ public final class Hosted {
                         fileToClassic(value.get(i), converted, file, Paths.index(path, i),
                                 Paths.index(Paths.child(target, "files"), i), report);
                     }
-                })
+                }, file)
                 .objects("repositories", "custom_repositories", repository)
                 .custom("fips", (value, out, path, target, report) -> out.putObject("fips").set("enabled", value.deepCopy()),
                         "fips", (value, out, path, target, report) -> {
@@ -194,8 +196,11 @@ public final class Hosted {
         if (name.isBlank() && options.name() != null) {
             name = options.name();
         }
-        if (name.isBlank()) {
-            report.add(Report.CALLER, classic.has("name") ? "name" : null, "name",
+        if (name.isBlank() && classic.has("name")) {
+            report.add(Report.REFUSED, "name", "name", "name has no non-blank character, which the hosted service "
+                    + "requires; it is not written.", "give the blueprint a name, or one in the conversion options");
+        } else if (name.isBlank()) {
+            report.add(Report.CALLER, null, "name",
                     "The hosted service requires a name with a non-blank character; the blueprint has none.",
                     "give one in the blueprint or the conversion options");
         } else if (name.length() > NAME_LIMIT) {
@@ -228,11 +233,97 @@ public final class Hosted {
         }
         CONTENT.toTarget(content, customizations, "", "customizations", report);
         JsonNode source = classic.path("customizations");
-        if (source.isObject()) {
+        if (source.isObject() && source.isEmpty()) {
+            report.add(Report.REWRITTEN, "customizations", "customizations", "customizations is empty; the hosted "
+                    + "service's request always has customizations, so an empty one does not come back.", null);
+        } else if (source.isObject()) {
             CUSTOMIZATIONS.toTarget(source, customizations, "customizations", "customizations", report);
             foldSshKeys(source, customizations, report);
         }
         return request;
+    }
+
+    /**
+     * Returns the classic path of a value at a path of a hosted document, from the key tables
+     * (indexes kept; the entries of {@code customizations.packages} counted apart as packages and
+     * {@code @}groups, as the conversion to classic splits them).
+     *
+     * @param hostedPath the path in the hosted document
+     * @param hosted     the hosted document
+     * @return the classic path, or {@code null} when the value has no place in a classic blueprint
+     */
+    public static String classicPath(String hostedPath, JsonNode hosted) {
+        if (hostedPath.equals("name") || hostedPath.equals("description")) {
+            return hostedPath;
+        }
+        if (hostedPath.equals("distribution")) {
+            return "distro";
+        }
+        if (hostedPath.matches("image_requests\\[\\d+]\\.architecture")) {
+            return "architecture";
+        }
+        if (hostedPath.equals("customizations")) {
+            return hostedPath;
+        }
+        if (!hostedPath.startsWith("customizations.")) {
+            return null;
+        }
+        String inner = hostedPath.substring("customizations.".length());
+        Matcher entry = PACKAGE_ENTRY.matcher(inner);
+        if (entry.matches()) {
+            JsonNode packages = hosted.path("customizations").path("packages");
+            int index = Integer.parseInt(entry.group(1));
+            boolean group = packages.path(index).asText().startsWith("@");
+            int position = 0;
+            for (int i = 0; i < index; i++) {
+                if (packages.get(i).asText().startsWith("@") == group) {
+                    position++;
+                }
+            }
+            return Paths.index(group ? "groups" : "packages", position);
+        }
+        String content = CONTENT.classicPath(inner);
+        return content != null ? content : prefixed(CUSTOMIZATIONS.classicPath(inner));
+    }
+
+    /**
+     * Returns the path in a hosted document of a value at a classic path of the blueprint
+     * converted from it: the inverse of {@link #classicPath(String, JsonNode)}.
+     *
+     * @param classicPath the classic path
+     * @param hosted      the hosted document the blueprint was converted from
+     * @return the hosted path, or {@code null} when the value has no place in the hosted document
+     */
+    public static String hostedPath(String classicPath, JsonNode hosted) {
+        if (classicPath.equals("name") || classicPath.equals("description") || classicPath.equals("customizations")) {
+            return classicPath;
+        }
+        if (classicPath.equals("distro")) {
+            return "distribution";
+        }
+        if (classicPath.equals("architecture")) {
+            return "image_requests[0].architecture";
+        }
+        Matcher entry = CLASSIC_PACKAGE.matcher(classicPath);
+        if (entry.matches()) {
+            boolean group = entry.group(1).equals("groups");
+            JsonNode packages = hosted.path("customizations").path("packages");
+            int wanted = Integer.parseInt(entry.group(2));
+            for (int i = 0, position = 0; i < packages.size(); i++) {
+                if (packages.get(i).asText().startsWith("@") == group && position++ == wanted) {
+                    return Paths.index("customizations.packages", i);
+                }
+            }
+            return null;
+        }
+        if (classicPath.startsWith("customizations.")) {
+            return prefixed(CUSTOMIZATIONS.targetPath(classicPath.substring("customizations.".length())));
+        }
+        return prefixed(CONTENT.targetPath(classicPath));
+    }
+
+    private static String prefixed(String path) {
+        return path == null ? null : Paths.child("customizations", path);
     }
 
     private static void distribution(String distro, String path, ObjectNode request, Report report) {
@@ -306,11 +397,15 @@ public final class Hosted {
                 } else {
                     packages.add(name + "-" + version);
                 }
-                if (!version.isEmpty() || list.equals("modules")) {
-                    report.add(Report.REWRITTEN, path, Paths.index("customizations.packages", packages.size() - 1),
-                            path + " is written as the package string \"" + packages.get(packages.size() - 1).asText()
-                                    + "\", as the depsolver receives it; name and version cannot be told apart on the way back.",
-                            null);
+                String target = Paths.index("customizations.packages", packages.size() - 1);
+                if (name.startsWith("@")) {
+                    report.add(Report.REWRITTEN, path, target, path + " names the package group \"" + name.substring(1)
+                            + "\"; it is written as the package string \"" + packages.get(packages.size() - 1).asText()
+                            + "\", which comes back as an entry of groups.", null);
+                } else if (!version.isEmpty() || list.equals("modules")) {
+                    report.add(Report.REWRITTEN, path, target, path + " is written as the package string \""
+                            + packages.get(packages.size() - 1).asText() + "\", as the depsolver receives it; name and "
+                            + "version cannot be told apart on the way back.", null);
                 }
             }
         }

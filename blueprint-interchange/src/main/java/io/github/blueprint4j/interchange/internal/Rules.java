@@ -46,7 +46,8 @@ public final class Rules {
     private record Drop(String key, String why) implements Rule {
     }
 
-    private record Custom(Step step) implements Rule {
+    /** A key converted by code; the key on the other side is null when this direction has no counterpart key. */
+    private record Custom(Step step, String classicKey, String targetKey, Rules child) implements Rule {
     }
 
     private final Map<String, Rule> forward = new LinkedHashMap<>();
@@ -189,8 +190,23 @@ public final class Rules {
      * @return these rules
      */
     public Rules custom(String classicKey, Step toTarget, String targetKey, Step toClassic) {
-        forward.put(classicKey, new Custom(toTarget));
-        reverse.put(targetKey, new Custom(toClassic));
+        return custom(classicKey, toTarget, targetKey, toClassic, null);
+    }
+
+    /**
+     * A classic key converted by code, in each direction, whose value is an object or a list of
+     * objects with keys named by its own rules (for the mapping of paths below the key).
+     *
+     * @param classicKey the classic key
+     * @param toTarget   classic to target
+     * @param targetKey  the target key
+     * @param toClassic  target to classic
+     * @param child      the rules of the keys below, or null when the keys below keep their names
+     * @return these rules
+     */
+    public Rules custom(String classicKey, Step toTarget, String targetKey, Step toClassic, Rules child) {
+        forward.put(classicKey, new Custom(toTarget, classicKey, targetKey, child));
+        reverse.put(targetKey, new Custom(toClassic, classicKey, targetKey, child));
         return this;
     }
 
@@ -202,7 +218,7 @@ public final class Rules {
      * @return these rules
      */
     public Rules customForward(String classicKey, Step toTarget) {
-        forward.put(classicKey, new Custom(toTarget));
+        forward.put(classicKey, new Custom(toTarget, classicKey, null, null));
         return this;
     }
 
@@ -214,7 +230,7 @@ public final class Rules {
      * @return these rules
      */
     public Rules customReverse(String targetKey, Step toClassic) {
-        reverse.put(targetKey, new Custom(toClassic));
+        reverse.put(targetKey, new Custom(toClassic, null, targetKey, null));
         return this;
     }
 
@@ -278,6 +294,62 @@ public final class Rules {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the path in the target shape of a value at a classic path below the object these
+     * rules map, from the same key table the conversion uses: each key renamed, each index kept.
+     * Keys below a value copied as it is keep their names.
+     *
+     * @param classicPath the classic path, relative to this object, in the specification's notation
+     * @return the target path, or {@code null} when the key table gives the value no place in the target
+     */
+    public String targetPath(String classicPath) {
+        return map(classicPath, true);
+    }
+
+    /**
+     * Returns the classic path of a value at a path of the target shape, the inverse of
+     * {@link #targetPath(String)}.
+     *
+     * @param targetPath the target path, relative to this object
+     * @return the classic path, or {@code null} when the key table gives the value no place in classic
+     */
+    public String classicPath(String targetPath) {
+        return map(targetPath, false);
+    }
+
+    private String map(String path, boolean toTarget) {
+        Rules rules = this;
+        String mapped = "";
+        for (String segment : path.split("\\.")) {
+            int bracket = segment.indexOf('[');
+            String key = bracket < 0 ? segment : segment.substring(0, bracket);
+            String indexes = bracket < 0 ? "" : segment.substring(bracket);
+            if (rules == null) {
+                mapped = Paths.child(mapped, segment);
+                continue;
+            }
+            Rule rule = (toTarget ? rules.forward : rules.reverse).get(key);
+            String other;
+            if (rule instanceof Copy copy) {
+                other = toTarget ? copy.targetKey() : copy.classicKey();
+                rules = null;
+            } else if (rule instanceof Nested nested) {
+                other = toTarget ? nested.targetKey() : nested.classicKey();
+                rules = nested.child();
+            } else if (rule instanceof Custom custom) {
+                other = toTarget ? custom.targetKey() : custom.classicKey();
+                rules = custom.child();
+            } else {
+                return null;
+            }
+            if (other == null) {
+                return null;
+            }
+            mapped = Paths.child(mapped, other) + indexes;
+        }
+        return mapped;
     }
 
     private static String kind(Rule rule) {

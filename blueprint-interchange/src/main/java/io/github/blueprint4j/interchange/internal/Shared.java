@@ -196,6 +196,18 @@ final class Shared {
         }
     }
 
+    /**
+     * A flag the target has no place for: {@code true} is dropped and reported; {@code false},
+     * the default the reference writes for an absent flag, is left out with no loss.
+     */
+    static Rules.Step droppedIfTrue(String why) {
+        return (value, out, path, target, report) -> {
+            if (value.asBoolean(true)) {
+                report.dropped(path, why);
+            }
+        };
+    }
+
     /** The keys a target has no place for, with one message. */
     static Rules dropAll(Rules rules, String targetName, String section, String... keys) {
         for (String key : keys) {
