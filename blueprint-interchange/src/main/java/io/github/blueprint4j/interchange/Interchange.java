@@ -12,6 +12,7 @@ import io.github.blueprint4j.interchange.internal.Bib;
 import io.github.blueprint4j.interchange.internal.CloudApi;
 import io.github.blueprint4j.interchange.internal.Hosted;
 import io.github.blueprint4j.interchange.internal.JsonText;
+import io.github.blueprint4j.interchange.internal.Paths;
 import io.github.blueprint4j.interchange.internal.Report;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Converts blueprints between the classic shape and the hosted Image Builder service's
@@ -170,7 +172,7 @@ public final class Interchange {
     public static Conversion<Blueprint> fromHosted(String json) {
         JsonText source = parse(json);
         Report report = new Report("a classic blueprint", source::locate);
-        return classic(Hosted.toClassic(source.tree(), report), report);
+        return classic(Hosted.toClassic(source.tree(), report), report, source, sourcePaths(Shape.HOSTED, source));
     }
 
     /**
@@ -184,7 +186,7 @@ public final class Interchange {
     public static Conversion<Blueprint> fromCloudApi(String json) {
         JsonText source = parse(json);
         Report report = new Report("a classic blueprint", source::locate);
-        return classic(CloudApi.toClassic(source.tree(), report), report);
+        return classic(CloudApi.toClassic(source.tree(), report), report, source, sourcePaths(Shape.CLOUD_API, source));
     }
 
     /**
@@ -207,7 +209,7 @@ public final class Interchange {
         if (inner == source.tree()) {
             return new Conversion<>(READER.readJson(text).blueprint(), List.of());
         }
-        return classic(inner, report);
+        return classic(inner, report, source, sourcePaths(Shape.BIB, source));
     }
 
     /**
@@ -292,18 +294,68 @@ public final class Interchange {
         }
     }
 
-    private static Conversion<Blueprint> classic(JsonNode tree, Report report) {
+    private static Conversion<Blueprint> classic(JsonNode tree, Report report, JsonText source,
+                                                 UnaryOperator<String> sourcePath) {
         ReadResult read;
         try {
             read = READER.readJson(text(tree));
         } catch (BlueprintParseException e) {
             List<Diagnostic> moved = new ArrayList<>();
             for (Diagnostic diagnostic : e.diagnostics()) {
-                moved.add(diagnostic.withLocation(null));
+                moved.add(relocate(diagnostic, source, sourcePath));
             }
             throw new BlueprintParseException(moved);
         }
         return new Conversion<>(read.blueprint(), report.losses());
+    }
+
+    /**
+     * Moves findings about the classic blueprint converted from a document of another shape onto
+     * that document: each path becomes the path of the value in the document (of its nearest
+     * ancestor when the value itself has no place there; {@code null} when none has), with the
+     * line and column in the text. This is how a validation of the converted blueprint reports
+     * against the document the user wrote.
+     *
+     * @param diagnostics findings about the blueprint {@link #toClassic(String, Shape)} returned for the text
+     * @param text        the document
+     * @param shape       its shape, or {@code null} to {@link #detect(String) detect} it
+     * @return the findings with the document's paths, lines and columns, in the same order
+     * @throws BlueprintParseException if the text is not JSON (or TOML)
+     */
+    public static List<Diagnostic> relocate(List<Diagnostic> diagnostics, String text, Shape shape) {
+        Shape actual = shape != null ? shape : detect(text);
+        Format format = Format.detect(text);
+        JsonText source = actual == Shape.CLASSIC || format == Format.TOML ? null : parse(text);
+        if (source == null || actual == Shape.BIB && !Bib.wrapped(source.tree())) {
+            SourceMap sourceMap = READER.read(text, format).sourceMap();
+            return diagnostics.stream().map(d -> d.withLocation(sourceMap.locate(d.path()))).toList();
+        }
+        UnaryOperator<String> sourcePath = sourcePaths(actual, source);
+        return diagnostics.stream().map(d -> relocate(d, source, sourcePath)).toList();
+    }
+
+    /** The path of a classic value in a document of the shape, from the converters' key tables. */
+    private static UnaryOperator<String> sourcePaths(Shape shape, JsonText source) {
+        return switch (shape) {
+            case HOSTED -> path -> Hosted.hostedPath(path, source.tree());
+            case CLOUD_API -> path -> CloudApi.cloudPath(path, source.tree());
+            case BIB -> path -> "blueprint." + path;
+            case CLASSIC -> path -> path;
+        };
+    }
+
+    private static Diagnostic relocate(Diagnostic diagnostic, JsonText source, UnaryOperator<String> sourcePath) {
+        String path = diagnostic.path();
+        String mapped = null;
+        while (path != null && !path.isEmpty() && (mapped = sourcePath.apply(path)) == null) {
+            path = Paths.parent(path);
+        }
+        SourceLocation location = null;
+        for (String at = mapped; at != null && !at.isEmpty() && location == null; at = Paths.parent(at)) {
+            location = source.locate(at);
+        }
+        return new Diagnostic(diagnostic.code(), diagnostic.severity(), mapped, location, diagnostic.message(),
+                diagnostic.hint());
     }
 
     private static String text(JsonNode tree) {

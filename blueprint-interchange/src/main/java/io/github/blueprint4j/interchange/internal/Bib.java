@@ -85,6 +85,17 @@ public final class Bib {
     }
 
     /**
+     * Tells whether a JSON config has the legacy {@code {"blueprint": ...}} wrapper, which
+     * bootc-image-builder uses when the key is there and not null.
+     *
+     * @param config the config's JSON tree
+     * @return true if the blueprint is inside the wrapper
+     */
+    public static boolean wrapped(JsonNode config) {
+        return config.isObject() && config.hasNonNull("blueprint");
+    }
+
+    /**
      * Removes the legacy {@code {"blueprint": ...}} wrapper of a JSON config, reporting it.
      *
      * @param config the config's JSON tree
@@ -92,10 +103,10 @@ public final class Bib {
      * @return the blueprint inside the wrapper, or the config itself
      */
     public static JsonNode unwrap(JsonNode config, Report report) {
-        JsonNode inner = config.get("blueprint");
-        if (inner == null || inner.isNull() || !config.isObject()) {
+        if (!wrapped(config)) {
             return config;
         }
+        JsonNode inner = config.get("blueprint");
         report.add(Report.UNWRAPPED, "blueprint", "", "The config uses the legacy {\"blueprint\": ...} wrapper "
                 + "(before bootc-image-builder 2024-05); the blueprint inside it is used.", "remove the wrapper");
         for (var field : config.properties()) {

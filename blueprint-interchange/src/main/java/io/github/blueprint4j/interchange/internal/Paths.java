@@ -27,4 +27,16 @@ public final class Paths {
     public static String index(String list, int index) {
         return list + "[" + index + "]";
     }
+
+    /**
+     * Returns the path of the object or list that holds a value: the path without its last key
+     * or last index.
+     *
+     * @param path the path
+     * @return the parent's path, "" for a key of the root
+     */
+    public static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
 }
