@@ -112,6 +112,22 @@ class MappingRowsTest {
     }
 
     @Test
+    void filesystemsBeyondTheHostedLimitAreRefused() throws Exception {
+        StringBuilder toml = new StringBuilder("name = \"a\"\n");
+        for (int i = 0; i < 130; i++) {
+            toml.append("[[customizations.filesystem]]\nmountpoint = \"/srv/").append(i).append("\"\nminsize = 1073741824\n");
+        }
+        Conversion<String> request = hosted(toml.toString());
+
+        assertThat(tree(request.result()).at("/customizations/filesystem")).hasSize(128);
+        assertLosses(request,
+                loss("IX-REFUSED", "customizations.filesystem[128]", "customizations.filesystem[128]",
+                        new SourceLocation(2 + 128 * 3, 1)),
+                loss("IX-REFUSED", "customizations.filesystem[129]", "customizations.filesystem[128]",
+                        new SourceLocation(2 + 129 * 3, 1)));
+    }
+
+    @Test
     void btrfsPartitioningModeIsRefusedByBothServiceShapes() throws Exception {
         String toml = "name = \"a\"\n[customizations]\npartitioning_mode = \"btrfs\"\n";
         Conversion<String> request = hosted(toml);

@@ -41,6 +41,7 @@ public final class Hosted {
     private static final Pattern PACKAGE_ENTRY = Pattern.compile("packages\\[(\\d+)]");
     private static final Pattern CLASSIC_PACKAGE = Pattern.compile("(packages|groups)\\[(\\d+)].*");
     private static final int NAME_LIMIT = 100;
+    private static final int FILESYSTEM_LIMIT = 128;
     private static final int DESCRIPTION_LIMIT = 250;
 
     /** The rules of {@code customizations}, the one table of key names for both directions. */
@@ -120,6 +121,7 @@ public final class Hosted {
                         .drop("zones", "customizations.firewall.zones has no counterpart in " + NAME
                                 + " (its firewall object is closed: the request would be refused); it is not written."))
                 .object("services", "services", new Rules().same("enabled", "disabled", "masked"))
+                .maxItems("filesystem", FILESYSTEM_LIMIT)
                 .objects("filesystem", "filesystem", new Rules().same("mountpoint").requires("mountpoint", "min_size")
                         .custom("minsize", (value, out, path, target, report) ->
                                         Shared.sizeBytes(value, out, "min_size", path, Paths.child(target, "min_size"), report),

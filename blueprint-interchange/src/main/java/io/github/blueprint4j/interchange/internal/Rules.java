@@ -54,6 +54,7 @@ public final class Rules {
     private final Map<String, Rule> reverse = new LinkedHashMap<>();
     private final List<String> required = new ArrayList<>();
     private final Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    private final Map<String, Integer> maxItems = new LinkedHashMap<>();
 
     /**
      * Keys the target schema requires of this object: an object converted without one of them
@@ -76,6 +77,19 @@ public final class Rules {
      */
     public Rules allowed(String targetKey, String... values) {
         allowed.put(targetKey, Set.of(values));
+        return this;
+    }
+
+    /**
+     * The most entries the target schema allows in a list: the entries after them are refused
+     * (not written) and reported.
+     *
+     * @param targetKey the target key of the list
+     * @param max       the most entries
+     * @return these rules
+     */
+    public Rules maxItems(String targetKey, int max) {
+        maxItems.put(targetKey, max);
         return this;
     }
 
@@ -417,10 +431,18 @@ public final class Rules {
                 if (nested.list()) {
                     ArrayNode list = JsonNodeFactory.instance.arrayNode();
                     int index = 0;
+                    Integer max = toTarget ? maxItems.get(nested.targetKey()) : null;
                     for (JsonNode element : value) {
                         ObjectNode converted = JsonNodeFactory.instance.objectNode();
                         String elementPath = Paths.index(path, index);
                         String outElementPath = Paths.index(outPath, list.size());
+                        if (max != null && list.size() == max) {
+                            report.add(Report.REFUSED, elementPath, outElementPath, elementPath + " is beyond the " + max
+                                    + " entries " + report.targetName() + " takes in " + outPath + "; it is not written.",
+                                    "merge the entries");
+                            index++;
+                            continue;
+                        }
                         nested.child().walk(element, converted, elementPath, outElementPath, report, toTarget);
                         if (!toTarget || nested.child().complete(converted, elementPath, outElementPath, report)) {
                             list.add(converted);
