@@ -108,6 +108,12 @@ class RoundTripTest {
         assertThat(back.losses()).extracting(Loss::sourcePath)
                 .containsExactly("image_requests[0].image_type", "image_requests[0].upload_request");
         assertThat(back.result()).isEqualTo(blueprint);
+
+        Conversion<String> compose = Interchange.toCloudApi(blueprint, Documents.TARGET_ONLY);
+        Conversion<Blueprint> fromCompose = Interchange.fromCloudApi(compose.result());
+        assertThat(compose.losses()).isEmpty();
+        assertThat(fromCompose.losses()).extracting(Loss::sourcePath).containsExactly("image_request.image_type");
+        assertThat(fromCompose.result()).isEqualTo(blueprint);
     }
 
     @Test
