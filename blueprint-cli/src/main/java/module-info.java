@@ -7,6 +7,7 @@ module io.github.blueprint4j.cli {
     requires io.github.blueprint4j.io;
     requires io.github.blueprint4j.validation;
     requires io.github.blueprint4j.operations;
+    requires io.github.blueprint4j.interchange;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;

@@ -88,6 +88,16 @@ final class BlueprintFiles {
     }
 
     /**
+     * Reports a file that is not a readable blueprint (exit code 1).
+     *
+     * @param name        the file name as given on the command line
+     * @param diagnostics why
+     */
+    void refuse(String name, List<Diagnostic> diagnostics) {
+        report(name, diagnostics, ExitCodes.FAILED);
+    }
+
+    /**
      * Prints a problem that concerns a file as a whole on the error stream and raises the exit code.
      *
      * @param name     the file name as given on the command line

@@ -1,17 +1,34 @@
 package io.github.blueprint4j.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.blueprint4j.diagnostic.Severity;
+import io.github.blueprint4j.diagnostic.SourceMap;
+import io.github.blueprint4j.interchange.Conversion;
+import io.github.blueprint4j.interchange.ConversionOptions;
+import io.github.blueprint4j.interchange.Interchange;
+import io.github.blueprint4j.interchange.Loss;
+import io.github.blueprint4j.interchange.Shape;
+import io.github.blueprint4j.io.BlueprintParseException;
+import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.BlueprintWriter;
+import io.github.blueprint4j.io.Blueprints;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.model.internal.Redaction;
+import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.model.Blueprint;
+import io.github.blueprint4j.validation.UnknownTargetException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,44 +39,87 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code blueprint convert}: writes blueprint files in the other format (or canonically in
- * the same one), to standard output or into a directory.
+ * the same one), or in one of the neighbouring shapes (hosted service, cloud API,
+ * bootc-image-builder), to standard output or into a directory, with a report of every value
+ * the conversion loses.
  */
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Converts blueprint files to TOML or JSON.",
+            "Converts blueprint files to classic TOML or JSON, or to a neighbouring shape: the hosted Image Builder"
+                    + " service's request (hosted), an osbuild-composer cloud API compose request (cloudapi) or a"
+                    + " bootc-image-builder config (bib).",
             "",
-            "Without --out-dir, give exactly one FILE: the converted document goes to standard output.",
-            "With --out-dir, each FILE is written into DIR (created if missing) under its file name"
-                    + " with the last extension replaced by .toml or .json, or appended if it has none:",
+            "The shape of each input is detected from its content (or given with --from). Standard output (or"
+                    + " the file in --out-dir) holds only the converted document; every value the conversion drops,"
+                    + " changes in form or needs from you is reported on standard error.",
+            "Without --out-dir, give exactly one FILE. With --out-dir, each FILE is written into DIR (created if"
+                    + " missing) under its file name with the last extension replaced by .toml or .json:",
             "  a.blueprint.json -> DIR/a.blueprint.toml, web -> DIR/web.toml",
-            "A file that is not a readable blueprint has its diagnostics printed on standard error;"
-                    + " the other files are still converted.",
-            "The format of a file comes from its extension (.toml, .json), else from its content.",
+            "A file that cannot be converted has its diagnostics printed on standard error; the other files are"
+                    + " still converted.",
             "JSON converted to JSON keeps the order of its keys."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every file was converted.",
-            "1:A file is not a readable blueprint.",
+            "1:A file is not a readable blueprint (or, with --fail-on-loss, a conversion lost something).",
             "2:Usage error, or a file cannot be read or written (wins over 1)."
         })
 final class ConvertCommand implements Callable<Integer> {
 
+    private static final BlueprintReader READER = BlueprintReader.builder().build();
+    private static final BlueprintWriter WRITER = BlueprintWriter.builder().build();
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "toml|json", converter = FormatConverter.class,
-            description = "The format to write: toml or json.")
-    private Format to;
+    @Option(names = "--to", required = true, paramLabel = "toml|json|hosted|cloudapi|bib",
+            converter = ConvertTarget.Converter.class,
+            description = "What to write: classic toml or json, hosted, cloudapi or bib.")
+    private ConvertTarget to;
+
+    @Option(names = "--from", paramLabel = "classic|hosted|cloudapi|bib", converter = ShapeConverter.class,
+            description = "The shape of the inputs (default: detected from each file's content).")
+    private Shape from;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
             description = "Write each converted file into this directory instead of to standard output.")
     private Path outDir;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
+    @Option(names = "--report", paramLabel = "text|json", defaultValue = "text",
+            description = "The loss report on standard error: text lines, or one JSON line per input (default: text).")
+    private String report;
+
+    @Option(names = "--fail-on-loss", description = "Exit with 1 when a conversion drops or changes the meaning of a value.")
+    private boolean failOnLoss;
+
+    @Option(names = "--image-type", paramLabel = "TYPE",
+            description = "The image type of the hosted or cloud API image request, or the bootc image type of a bib config.")
+    private String imageType;
+
+    @Option(names = "--architecture", paramLabel = "ARCH",
+            description = "The architecture when the blueprint has none (hosted, cloudapi).")
+    private String architecture;
+
+    @Option(names = "--distribution", paramLabel = "DISTRO",
+            description = "The distribution when the blueprint has none (hosted, cloudapi).")
+    private String distribution;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The name when the blueprint has none (hosted, cloudapi).")
+    private String name;
+
+    @Option(names = "--upload-type", paramLabel = "TYPE",
+            description = "The hosted upload target: aws, gcp, azure, aws.s3 or oci.objectstorage (its options are empty).")
+    private String uploadType;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files.")
     private List<String> files;
+
+    /** Whether a conversion of this run lost something, for --fail-on-loss. */
+    private boolean lost;
 
     @Override
     public Integer call() {
@@ -69,11 +129,18 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Without --out-dir, convert takes exactly one FILE; use --out-dir DIR to convert several.");
         }
-        BlueprintWriter writer = BlueprintWriter.builder().build();
+        if (!report.equals("text") && !report.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--report takes text or json, not '" + report + "'.");
+        }
+        if (to == ConvertTarget.BIB && imageType == null) {
+            throw new ParameterException(spec.commandLine(), "--to bib needs --image-type (a bootc image type: qcow2, raw,"
+                    + " ami, vmdk, anaconda-iso, ...).");
+        }
         BlueprintFiles inputs = new BlueprintFiles(err);
         if (outDir == null) {
-            inputs.load(files.get(0)).ifPresent(file -> out.print(converted(writer, file)));
-            return inputs.exitCode();
+            inputs.source(files.get(0)).ifPresent(source -> convert(source, inputs, err)
+                    .ifPresent(out::print));
+            return exitCode(inputs);
         }
         checkDistinctTargets();
         try {
@@ -82,18 +149,94 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(Redaction.escape(outDir + ": The directory cannot be created: " + IoErrors.reason(e) + "."));
             return ExitCodes.USAGE;
         }
-        for (String name : files) {
-            inputs.load(name).ifPresent(file -> {
-                Path target = outDir.resolve(targetName(file.source().path(), to));
+        for (String file : files) {
+            inputs.source(file).ifPresent(source -> convert(source, inputs, err).ifPresent(text -> {
+                Path target = outDir.resolve(targetName(source.path(), to.format()));
                 try {
-                    Files.writeString(target, converted(writer, file), StandardCharsets.UTF_8);
+                    Files.writeString(target, text, StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     inputs.fail(target.toString(), "The file cannot be written: " + IoErrors.reason(e) + ".",
                             ExitCodes.USAGE);
                 }
-            });
+            }));
         }
-        return inputs.exitCode();
+        return exitCode(inputs);
+    }
+
+    private int exitCode(BlueprintFiles inputs) {
+        return Math.max(inputs.exitCode(), failOnLoss && lost ? ExitCodes.FAILED : ExitCodes.OK);
+    }
+
+    /** Converts one file; the loss report goes to the error stream. Empty if it cannot be converted (reported). */
+    private Optional<String> convert(SourceFile source, BlueprintFiles inputs, PrintWriter err) {
+        Shape shape = from != null ? from : Interchange.detect(source.text());
+        List<Loss> losses = new ArrayList<>();
+        ReadResult read;
+        try {
+            if (shape == Shape.CLASSIC) {
+                read = READER.read(source.text(), source.format());
+            } else {
+                Conversion<Blueprint> classic = Interchange.toClassic(source.text(), shape);
+                losses.addAll(classic.losses());
+                read = READER.readJson(Blueprints.toJson(classic.result()));
+                read = new ReadResult(read.blueprint(), source.format(), read.diagnostics(), SourceMap.NONE);
+            }
+        } catch (BlueprintParseException e) {
+            inputs.refuse(source.name(), e.diagnostics());
+            return Optional.empty();
+        }
+        ConversionOptions options = ConversionOptions.builder().name(name).distribution(distribution)
+                .architecture(architecture).imageType(imageType)
+                .upload(uploadType, Map.of()).build();
+        String text;
+        try {
+            text = switch (to) {
+                case TOML, JSON -> to == ConvertTarget.JSON && shape == Shape.CLASSIC && source.format() == Format.JSON
+                        ? READER.readDocument(source.text(), Format.JSON).formatted()   // keeps the key order
+                        : WRITER.write(read.blueprint(), to.format());
+                case HOSTED -> collect(Interchange.toHosted(read, options), losses);
+                case CLOUDAPI -> collect(Interchange.toCloudApi(read, options), losses);
+                case BIB -> WRITER.write(collect(Interchange.toBib(read, options), losses), Format.TOML);
+            };
+        } catch (UnknownTargetException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        printReport(source, shape, losses, err);
+        lost |= losses.stream().anyMatch(loss -> loss.severity() != Severity.INFO);
+        return Optional.of(text);
+    }
+
+    private static <T> T collect(Conversion<T> conversion, List<Loss> losses) {
+        losses.addAll(conversion.losses());
+        return conversion.result();
+    }
+
+    private void printReport(SourceFile source, Shape shape, List<Loss> losses, PrintWriter err) {
+        if (report.equals("json")) {
+            ObjectNode line = DiagnosticFormat.jsonObject();
+            line.put("file", source.name());
+            line.put("from", shape.id());
+            line.put("to", to.id());
+            line.put("lossless", losses.stream().allMatch(loss -> loss.severity() == Severity.INFO));
+            ArrayNode array = line.putArray("losses");
+            for (Loss loss : losses) {
+                ObjectNode entry = array.addObject();
+                entry.put("code", loss.code());
+                entry.put("severity", loss.severity().name());
+                entry.put("path", loss.sourcePath());
+                entry.put("target_path", loss.targetPath());
+                entry.put("line", loss.location() == null ? null : loss.location().line());
+                entry.put("column", loss.location() == null ? null : loss.location().column());
+                entry.put("message", loss.message());
+                entry.put("hint", loss.hint());
+            }
+            err.println(DiagnosticFormat.jsonLine(line));
+            return;
+        }
+        for (Loss loss : losses) {
+            err.println(DiagnosticFormat.text(source.name(), loss.toDiagnostic())
+                    + (loss.targetPath() == null ? "" : " [" + to.id() + ": " + loss.targetPath() + "]"));
+        }
     }
 
     /** Writes a file in the target format; JSON read from JSON keeps its key order. */
@@ -132,7 +275,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (input.getFileName() == null) {
                 continue;
             }
-            String target = targetName(input, to);
+            String target = targetName(input, to.format());
             String other = inputOfTarget.putIfAbsent(target, name);
             if (other != null && !other.equals(name)) {
                 throw new ParameterException(spec.commandLine(), other + " and " + name + " would both be written to "

@@ -1,6 +1,9 @@
 package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.interchange.Conversion;
+import io.github.blueprint4j.interchange.Interchange;
+import io.github.blueprint4j.interchange.Shape;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.Format;
@@ -54,6 +57,11 @@ import picocli.CommandLine.TypeConversionException;
             "  {\"code\": ..., \"severity\": \"ERROR|WARNING|INFO\", \"path\": ..., \"line\": ...,",
             "   \"column\": ..., \"message\": ..., \"hint\": ...}",
             "with null for unknown values. A file is valid when it has no error.",
+            "",
+            "The other shapes are checked too: a hosted Image Builder request, an osbuild-composer cloud API compose"
+                    + " request or a bootc-image-builder config (detected from the content, or given with --from) is"
+                    + " converted to a classic blueprint and validated, and each finding is reported at the path, line"
+                    + " and column of the value in that file ('blueprint convert' reports what the conversion loses).",
             "",
             "A file that cannot be read gets one IO-READ error (also reported on standard error);"
                     + " its format is the one of its extension, else toml.",
@@ -135,6 +143,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + " with an older osbuild).")
     private String revision;
 
+    @Option(names = "--from", paramLabel = "classic|hosted|cloudapi|bib", converter = ShapeConverter.class,
+            description = "The shape of the files (default: detected from each file's content).")
+    private Shape from;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "The blueprint files (.toml or .json); - reads standard input.")
     private List<String> files;
@@ -183,7 +195,7 @@ final class ValidateCommand implements Callable<Integer> {
                 SourceFile source = name.equals(SourceFile.STANDARD_INPUT)
                         ? SourceFile.standardInput(in != null ? in : System.in) : SourceFile.read(name);
                 format = source.format();
-                diagnostics = diagnose(reader, validator, source);
+                diagnostics = diagnose(reader, validator, source, from);
                 if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
                     withErrors++;
                 }
@@ -242,9 +254,15 @@ final class ValidateCommand implements Callable<Integer> {
      * @param reader    the reader, strict or lenient
      * @param validator the validator
      * @param source    the file
+     * @param from      the shape of the file, or {@code null} to detect it
      * @return the diagnostics; the file is valid when none is an error
      */
-    private static List<Diagnostic> diagnose(BlueprintReader reader, BlueprintValidator validator, SourceFile source) {
+    private static List<Diagnostic> diagnose(BlueprintReader reader, BlueprintValidator validator, SourceFile source,
+                                             Shape from) {
+        Shape shape = from != null ? from : Interchange.detect(source.text());
+        if (shape != Shape.CLASSIC) {
+            return diagnoseShape(validator, source, shape);
+        }
         ReadResult read;
         try {
             read = reader.read(source.text(), source.format());
@@ -306,6 +324,23 @@ final class ValidateCommand implements Callable<Integer> {
                     + " validate it with --profile image-builder";
         }
         return null;
+    }
+
+    /**
+     * Returns the findings of a file of another shape: it is converted to a classic blueprint,
+     * which is validated; each finding is moved onto the file's own paths, lines and columns.
+     */
+    private static List<Diagnostic> diagnoseShape(BlueprintValidator validator, SourceFile source, Shape shape) {
+        Conversion<Blueprint> classic;
+        try {
+            classic = Interchange.toClassic(source.text(), shape);
+        } catch (BlueprintParseException e) {
+            return e.diagnostics();
+        }
+        List<Diagnostic> found = new ArrayList<>(Interchange.relocate(validator.validate(classic.result()).diagnostics(),
+                source.text(), shape));
+        found.sort(ValidateCommand::documentOrder);
+        return found;
     }
 
     /** Orders by line, then column; findings without a place come last. */

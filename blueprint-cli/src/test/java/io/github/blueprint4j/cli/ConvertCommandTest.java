@@ -147,7 +147,7 @@ class ConvertCommandTest {
         assertThat(Cli.run("convert", toml.toString()).exitCode()).isEqualTo(2);
         Cli.Result yaml = Cli.run("convert", "--to", "yaml", toml.toString());
         assertThat(yaml.exitCode()).isEqualTo(2);
-        assertThat(yaml.err()).contains("expected toml or json but was 'yaml'");
+        assertThat(yaml.err()).contains("expected toml, json, hosted, cloudapi or bib but was 'yaml'");
         assertThat(Cli.run("convert", "--to", "json").exitCode()).isEqualTo(2);
     }
 
