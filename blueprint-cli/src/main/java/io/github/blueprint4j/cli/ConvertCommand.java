@@ -239,12 +239,6 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes a file in the target format; JSON read from JSON keeps its key order. */
-    private String converted(BlueprintWriter writer, BlueprintFiles.Loaded file) {
-        return to == Format.JSON && file.document().format() == Format.JSON
-                ? file.document().formatted() : writer.write(file.result().blueprint(), to);
-    }
-
     /**
      * Returns the name a converted file gets: the input's file name with its last extension
      * replaced by the extension of the format, or with that extension appended when it has none.
