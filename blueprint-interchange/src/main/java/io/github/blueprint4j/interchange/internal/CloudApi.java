@@ -50,13 +50,7 @@ public final class CloudApi {
                         .custom("minsize", (value, out, path, target, report) ->
                                         Shared.sizeString(value, out, "minsize", path, Paths.child(target, "minsize"), report),
                                 "minsize", (value, out, path, target, report) -> out.set("minsize", value.deepCopy())))
-                .custom("disk", Shared::diskToTarget, "disk", (value, out, path, target, report) -> {
-                    ObjectNode disk = NODES.objectNode();
-                    Shared.disk(NAME).toClassic(value, disk, path, Paths.child(target, "disk"), report);
-                    out.set("disk", disk);
-                }, Shared.disk(NAME))
-                .custom("partitioning_mode", Shared::partitioningMode, "partitioning_mode",
-                        (value, out, path, target, report) -> out.set("partitioning_mode", value.deepCopy()))
+                .with(own -> Shared.layout(own, NAME))
                 .object("fdo", "fdo", new Rules().same("manufacturing_server_url", "diun_pub_key_insecure",
                         "diun_pub_key_hash", "diun_pub_key_root_certs", "di_mfg_string_type_mac_iface"))
                 .object("openscap", "openscap", new Rules().same("policy_id", "profile_id", "datastream")

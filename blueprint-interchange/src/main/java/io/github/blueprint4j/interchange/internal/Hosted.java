@@ -126,13 +126,7 @@ public final class Hosted {
                         .custom("minsize", (value, out, path, target, report) ->
                                         Shared.sizeBytes(value, out, "min_size", path, Paths.child(target, "min_size"), report),
                                 "min_size", (value, out, path, target, report) -> out.set("minsize", value.deepCopy())))
-                .custom("disk", Shared::diskToTarget, "disk", (value, out, path, target, report) -> {
-                    ObjectNode disk = NODES.objectNode();
-                    Shared.disk(NAME).toClassic(value, disk, path, Paths.child(target, "disk"), report);
-                    out.set("disk", disk);
-                }, Shared.disk(NAME))
-                .custom("partitioning_mode", Shared::partitioningMode, "partitioning_mode",
-                        (value, out, path, target, report) -> out.set("partitioning_mode", value.deepCopy()))
+                .with(own -> Shared.layout(own, NAME))
                 .object("fdo", "fdo", Shared.dropAll(new Rules().same("manufacturing_server_url", "diun_pub_key_insecure",
                         "diun_pub_key_hash", "diun_pub_key_root_certs"), NAME, "customizations.fdo",
                         "di_mfg_string_type_mac_iface"))

@@ -114,6 +114,16 @@ public final class Rules {
     }
 
     /**
+     * Adds rules that several shapes share.
+     *
+     * @param part adds its rules to the rules it is given and returns them
+     * @return these rules
+     */
+    public Rules with(java.util.function.UnaryOperator<Rules> part) {
+        return part.apply(this);
+    }
+
+    /**
      * Keys that are the same on both sides.
      *
      * @param keys the keys

@@ -75,6 +75,25 @@ final class Shared {
                         + "; it is not written.");
     }
 
+    /**
+     * Adds the rules of {@code customizations.disk} and {@code partitioning_mode}, which the
+     * hosted service and the cloud API take alike.
+     *
+     * @param rules      the rules of {@code customizations}
+     * @param targetName the target's name in messages
+     * @return the rules
+     */
+    static Rules layout(Rules rules, String targetName) {
+        Rules disk = disk(targetName);
+        return rules.custom("disk", Shared::diskToTarget, "disk", (value, out, path, target, report) -> {
+                    ObjectNode converted = NODES.objectNode();
+                    disk.toClassic(value, converted, path, Paths.child(target, "disk"), report);
+                    out.set("disk", converted);
+                }, disk)
+                .custom("partitioning_mode", Shared::partitioningMode, "partitioning_mode",
+                        (value, out, path, target, report) -> out.set("partitioning_mode", value.deepCopy()));
+    }
+
     /** Converts {@code customizations.disk} toward the target. */
     static void diskToTarget(JsonNode disk, ObjectNode out, String path, String targetBase, Report report) {
         String targetPath = Paths.child(targetBase, "disk");
