@@ -3,6 +3,7 @@ package io.github.blueprint4j.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.blueprint4j.model.internal.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +30,16 @@ public record BootloaderCustomization(
      */
     public BootloaderCustomization {
         unknownKeys = ModelCollections.unknownKeys(unknownKeys, BootloaderCustomization.class);
+    }
+
+    /**
+     * Describes the section without the values a secret-looking key holds.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.toString(this);
     }
 
     /**
