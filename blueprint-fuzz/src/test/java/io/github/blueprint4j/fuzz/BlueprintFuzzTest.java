@@ -1,0 +1,103 @@
+package io.github.blueprint4j.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.blueprint4j.io.BlueprintWriter;
+import io.github.blueprint4j.io.Format;
+import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.validation.BlueprintValidator;
+import io.github.blueprint4j.validation.Profile;
+import io.github.blueprint4j.validation.Target;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Coverage-guided fuzz tests of the entry points, one target each, with the checks of
+ * {@link Oracles}. {@code ./mvnw verify} replays the seeds ({@link Seeds}) and the committed
+ * inputs under {@code BlueprintFuzzTestInputs/<target>/} (Jazzer's regression mode), then fuzzes
+ * each target for a few seconds; FUZZING.md tells how to fuzz one for hours.
+ */
+class BlueprintFuzzTest {
+
+    private static final List<BlueprintValidator> VALIDATORS = List.of(
+            BlueprintValidator.builder().build(),
+            BlueprintValidator.builder().profile(Profile.IMAGE_BUILDER).strict(true).build(),
+            BlueprintValidator.builder().target(Target.of("rhel-9.0", "edge-simplified-installer")).build(),
+            BlueprintValidator.builder().target(Target.of("bootc-generic", "qcow2")).build());
+
+    /** Every way of writing, with whether it keeps everything that was read. */
+    private static final List<Writing> WRITINGS = List.of(
+            new Writing(Oracles.WRITER, true),
+            new Writing(BlueprintWriter.builder().sizeStyle(BlueprintWriter.SizeStyle.BYTES).build(), true),
+            new Writing(BlueprintWriter.builder().prettyJson(false).build(), true),
+            new Writing(BlueprintWriter.builder().unknownKeys(false).build(), false));
+
+    private record Writing(BlueprintWriter writer, boolean lossless) {
+    }
+
+    static Stream<Arguments> tomlSeeds() {
+        return Seeds.toml();
+    }
+
+    static Stream<Arguments> jsonSeeds() {
+        return Seeds.json();
+    }
+
+    static Stream<Arguments> allSeeds() {
+        return Seeds.all();
+    }
+
+    /** Reading TOML: refused only as documented, and what is read writes and reads back equal. */
+    @MethodSource("tomlSeeds")
+    @FuzzTest
+    void readToml(byte[] data) {
+        readAndRoundTrip(data, Format.TOML);
+    }
+
+    /** Reading JSON: refused only as documented, and what is read writes and reads back equal. */
+    @MethodSource("jsonSeeds")
+    @FuzzTest
+    void readJson(byte[] data) {
+        readAndRoundTrip(data, Format.JSON);
+    }
+
+    private static void readAndRoundTrip(byte[] data, Format format) {
+        ReadResult read = Oracles.readOrRefused(Oracles.text(data), format);
+        if (read != null) {
+            Oracles.assertRoundTrips(read.blueprint(), Oracles.WRITER, true);
+        }
+    }
+
+    /**
+     * Reading either format (detected from the content) and validating what was read under
+     * several profiles and targets: validation throws nothing and reports no internal error.
+     */
+    @MethodSource("allSeeds")
+    @FuzzTest
+    void readAndValidate(byte[] data) {
+        String text = Oracles.text(data);
+        ReadResult read = Oracles.readOrRefused(text, Format.detect(text));
+        if (read != null) {
+            for (BlueprintValidator validator : VALIDATORS) {
+                Oracles.assertNoInternalError(validator.validate(read.blueprint(), read.sourceMap()).diagnostics());
+            }
+        }
+    }
+
+    /**
+     * Writing what was read with every writer option, in both formats: it reads back equal
+     * (without the unknown keys when the writer drops them) and writes again the same.
+     */
+    @MethodSource("allSeeds")
+    @FuzzTest
+    void writeAndReadBack(byte[] data) {
+        String text = Oracles.text(data);
+        ReadResult read = Oracles.readOrRefused(text, Format.detect(text));
+        if (read != null) {
+            for (Writing writing : WRITINGS) {
+                Oracles.assertRoundTrips(read.blueprint(), writing.writer(), writing.lossless());
+            }
+        }
+    }
+}
