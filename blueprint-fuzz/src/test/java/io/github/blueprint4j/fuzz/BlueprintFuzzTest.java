@@ -76,8 +76,7 @@ class BlueprintFuzzTest {
     @MethodSource("allSeeds")
     @FuzzTest
     void readAndValidate(byte[] data) {
-        String text = Oracles.text(data);
-        ReadResult read = Oracles.readOrRefused(text, Format.detect(text));
+        ReadResult read = Oracles.readOrRefused(Oracles.text(data));
         if (read != null) {
             for (BlueprintValidator validator : VALIDATORS) {
                 Oracles.assertNoInternalError(validator.validate(read.blueprint(), read.sourceMap()).diagnostics());
@@ -92,8 +91,7 @@ class BlueprintFuzzTest {
     @MethodSource("allSeeds")
     @FuzzTest
     void writeAndReadBack(byte[] data) {
-        String text = Oracles.text(data);
-        ReadResult read = Oracles.readOrRefused(text, Format.detect(text));
+        ReadResult read = Oracles.readOrRefused(Oracles.text(data));
         if (read != null) {
             for (Writing writing : WRITINGS) {
                 Oracles.assertRoundTrips(read.blueprint(), writing.writer(), writing.lossless());

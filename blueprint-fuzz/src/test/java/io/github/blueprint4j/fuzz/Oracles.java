@@ -63,6 +63,15 @@ final class Oracles {
         return result;
     }
 
+    /**
+     * Reads a document of either format, detected from its content as the command line does.
+     *
+     * @return what was read, or {@code null} if the document was refused as documented
+     */
+    static ReadResult readOrRefused(String text) {
+        return readOrRefused(text, Format.detect(text));
+    }
+
     /** Every diagnostic has a code and a severity, and none reports a defect of the library. */
     static void assertNoInternalError(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
