@@ -11,4 +11,6 @@ module io.github.blueprint4j.io {
     requires com.fasterxml.jackson.dataformat.toml;
 
     exports io.github.blueprint4j.io;
+    // reading a document as far as it can be read, for the one-call check; not part of the API
+    exports io.github.blueprint4j.io.internal to io.github.blueprint4j.check;
 }

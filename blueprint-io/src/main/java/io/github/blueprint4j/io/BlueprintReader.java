@@ -2,6 +2,7 @@ package io.github.blueprint4j.io;
 
 import io.github.blueprint4j.io.internal.Decoder;
 import io.github.blueprint4j.io.internal.ReadLimits;
+import io.github.blueprint4j.io.internal.ReaderAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -62,6 +63,10 @@ public final class BlueprintReader {
     public static final int DEFAULT_MAX_LIST_ENTRIES = 100_000;
     /** The findings a read lists one by one unless configured otherwise. */
     public static final int DEFAULT_MAX_FINDINGS = 1000;
+
+    static {
+        ReaderAccess.register(reader -> reader.decoder);
+    }
 
     private final Decoder decoder;
     private final boolean strict;

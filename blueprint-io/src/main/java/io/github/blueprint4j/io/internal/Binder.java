@@ -187,7 +187,11 @@ final class Binder {
             }
             written |= 1L << component.index;
             ctx.push(key);
-            args[component.index] = read(type, component, token);
+            Object value = read(type, component, token);
+            if (value == null) {
+                ctx.absent();
+            }
+            args[component.index] = value;
             ctx.pop();
         }
         parser = outer;
@@ -457,6 +461,7 @@ final class Binder {
                 ctx.push(i);
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be strings, but this one is "
                         + describe(element) + ".", stringHint(element));
+                absentEntry(out, "");
                 ctx.pop();
             }
         }
@@ -479,6 +484,8 @@ final class Binder {
                 Object bound = bindRecord(element);
                 if (bound != null) {
                     out.add(bound);
+                } else {
+                    absentEntry(out, element.newInstance(new Object[element.arity()]));
                 }
             } else if (token == JsonToken.VALUE_NULL) {
                 ctx.info("GEN-NULL-LIST", "null in a list is read as an empty entry, as the server does.", null);
@@ -486,10 +493,13 @@ final class Binder {
                 Object bound = bindEmptyRecord(element);
                 if (bound != null) {
                     out.add(bound);
+                } else {
+                    absentEntry(out, element.newInstance(new Object[element.arity()]));
                 }
             } else {
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
                         + describe(tree()) + ".", null);
+                absentEntry(out, element.newInstance(new Object[element.arity()]));
             }
             ctx.pop();
         }
@@ -519,6 +529,15 @@ final class Binder {
                 return null;
             }
         }
+    }
+
+    /**
+     * Stands in for a list entry that could not be read, so that the entries after it keep their
+     * indexes in what was read; the read fails, and a partial read records the entry as absent.
+     */
+    private <T> void absentEntry(List<T> out, T placeholder) {
+        ctx.absent();
+        out.add(placeholder);
     }
 
     // ---- unknown keys --------------------------------------------------------------------

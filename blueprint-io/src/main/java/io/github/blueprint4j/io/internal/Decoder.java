@@ -101,18 +101,35 @@ public final class Decoder {
      * @throws BlueprintParseException if the document cannot be read; never any other exception
      */
     public ReadResult decode(String text, Format format) {
+        PartialRead read = decodeAll(text, format);
+        if (read.failed()) {
+            throw new BlueprintParseException(read.diagnostics());
+        }
+        return new ReadResult(read.blueprint(), format, read.diagnostics(), read.sourceMap());
+    }
+
+    /**
+     * Reads a document as far as it can be read and never throws for a problem in it: a value
+     * that cannot be bound is left absent, everything else is kept, and every finding is
+     * returned, errors included.
+     *
+     * @param text   the document
+     * @param format its format
+     * @return what could be read, with every finding
+     */
+    public PartialRead decodeAll(String text, Format format) {
         try {
             return decodeChecked(text, format);
         } catch (BlueprintParseException e) {
-            throw e;
+            return new PartialRead(null, format, e.diagnostics(), SourceMap.NONE, List.of());
         } catch (OutOfMemoryError e) {
             // the document's trees are unreachable once the read has unwound, so this can be reported
-            throw outOfMemory();
+            return new PartialRead(null, format, outOfMemory().diagnostics(), SourceMap.NONE, List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours or of a parser must still reach the caller as a parse failure.
-            throw new BlueprintParseException(List.of(Diagnostic.error("GEN-INTERNAL", null,
+            return new PartialRead(null, format, List.of(Diagnostic.error("GEN-INTERNAL", null,
                     "The document could not be read because of an unexpected failure (" + e.getClass().getSimpleName()
-                            + "); please report it with the document.", null)));
+                            + "); please report it with the document.", null)), SourceMap.NONE, List.of());
         }
     }
 
@@ -164,7 +181,7 @@ public final class Decoder {
         return new SourceLocation(line, end - lineStart + 1);
     }
 
-    private ReadResult decodeChecked(String text, Format format) {
+    private PartialRead decodeChecked(String text, Format format) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         if (body.length() > limits.maxDocumentLength()) {
             throw tooLong(body.length(), locate(body, limits.maxDocumentLength()), limits.maxDocumentLength());
@@ -185,11 +202,7 @@ public final class Decoder {
         ReadContext ctx = new ReadContext(format, strict, limits);
         Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
         Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
-        List<Diagnostic> diagnostics = located(ctx.findings(), sourceMap);
-        if (ctx.failed()) {
-            throw new BlueprintParseException(diagnostics);
-        }
-        return new ReadResult(blueprint, format, diagnostics, sourceMap);
+        return new PartialRead(blueprint, format, located(ctx.findings(), sourceMap), sourceMap, ctx.absent);
     }
 
     /** Parses a TOML document whose date-time literals were repaired. */

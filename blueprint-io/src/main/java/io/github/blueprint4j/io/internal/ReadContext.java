@@ -17,6 +17,8 @@ final class ReadContext {
     final boolean strict;
     final ReadLimits limits;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Paths of the values that were given but could not be read, in the order met. */
+    final List<String> absent = new ArrayList<>();
     private boolean failed;
     /** Findings beyond {@link ReadLimits#maxFindings}: counted, the first one's path and the worst severity kept. */
     private int unlisted;
@@ -70,6 +72,11 @@ final class ReadContext {
     /** Renders the path of a key of the current table. */
     String path(String key) {
         return Paths.key(path(), key);
+    }
+
+    /** Records that the value on the current path was given but could not be read (an error says why). */
+    void absent() {
+        absent.add(path());
     }
 
     /** Reports an error on the current path. */
