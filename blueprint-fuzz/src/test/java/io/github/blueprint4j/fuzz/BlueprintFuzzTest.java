@@ -1,12 +1,24 @@
 package io.github.blueprint4j.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.blueprint4j.check.BlueprintChecker;
+import io.github.blueprint4j.check.CheckReport;
+import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.Target;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,11 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BlueprintFuzzTest {
 
+    /** The validator of the one-call check's defaults: composer profile, not strict, no target. */
+    private static final BlueprintValidator DEFAULT_VALIDATOR = BlueprintValidator.builder().build();
     private static final List<BlueprintValidator> VALIDATORS = List.of(
-            BlueprintValidator.builder().build(),
+            DEFAULT_VALIDATOR,
             BlueprintValidator.builder().profile(Profile.IMAGE_BUILDER).strict(true).build(),
             BlueprintValidator.builder().target(Target.of("rhel-9.0", "edge-simplified-installer")).build(),
             BlueprintValidator.builder().target(Target.of("bootc-generic", "qcow2")).build());
+
+    private static final BlueprintChecker CHECKER = BlueprintChecker.builder().build();
 
     /** Every way of writing, with whether it keeps everything that was read. */
     private static final List<Writing> WRITINGS = List.of(
@@ -96,6 +112,36 @@ class BlueprintFuzzTest {
             for (Writing writing : WRITINGS) {
                 Oracles.assertRoundTrips(read.blueprint(), writing.writer(), writing.lossless());
             }
+        }
+    }
+
+    /**
+     * The one-call check of raw bytes: it throws nothing, reports no internal error, and agrees
+     * with reading and validating separately. A document the reader refuses has every error of
+     * the refusal in its report; a document the reader reads has exactly the findings of the
+     * read and of the validation, and the same blueprint.
+     */
+    @MethodSource("allSeeds")
+    @FuzzTest
+    void check(byte[] data) throws IOException {
+        CheckReport report = CHECKER.check(new ByteArrayInputStream(data), null);
+        Oracles.assertNoInternalError(report.diagnostics());
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            assertThat(report.errors()).extracting(Diagnostic::code).containsExactly("GEN-SYNTAX");
+            return;
+        }
+        try {
+            ReadResult read = Oracles.READER.read(text, Format.detect(text));
+            List<Diagnostic> expected = new ArrayList<>(read.diagnostics());
+            expected.addAll(DEFAULT_VALIDATOR.validate(read.blueprint(), read.sourceMap()).diagnostics());
+            assertThat(report.blueprint()).isEqualTo(read.blueprint());
+            assertThat(report.diagnostics()).containsExactlyInAnyOrderElementsOf(expected);
+        } catch (BlueprintParseException refused) {
+            assertThat(report.isValid()).as("the report of a document the reader refuses").isFalse();
+            assertThat(report.diagnostics()).containsAll(refused.errors());
         }
     }
 }
