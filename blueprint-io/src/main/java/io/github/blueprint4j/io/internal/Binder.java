@@ -611,11 +611,12 @@ final class Binder {
             return notKept("the integer " + value.asText() + " is beyond 64 bits, which a TOML integer cannot hold");
         }
         if (value.isNumber()) {
-            if (!isFinite(value)) {
-                return notKept(toml ? "JSON has no " + value.asText() + " (nan and inf are TOML only)"
+            // kept as a 64-bit float: a TOML literal beyond its range (1e400) is exact only as a decimal
+            double number = value.doubleValue();
+            if (!Double.isFinite(number)) {
+                return notKept(toml && !value.isBigDecimal() ? "JSON has no " + value.asText() + " (nan and inf are TOML only)"
                         : "the number is beyond the range of a 64-bit float, which TOML and this reader cannot hold");
             }
-            double number = value.doubleValue();
             return number == 0.0 ? 0.0 : number;
         }
         if (value.isArray()) {
