@@ -62,6 +62,7 @@ final class BlueprintFiles {
         try {
             return Optional.of(new Loaded(source, reader.read(source.text(), source.format())));
         } catch (BlueprintParseException e) {
+            OutOfMemory.rethrowIfOutOfMemory(e);
             report(source.name(), e.diagnostics(), ExitCodes.FAILED);
             return Optional.empty();
         }

@@ -197,6 +197,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             read = reader.read(source.text(), source.format());
         } catch (BlueprintParseException e) {
+            OutOfMemory.rethrowIfOutOfMemory(e);
             return e.diagnostics();
         }
         List<Diagnostic> found = validator.validate(read.blueprint(), read.sourceMap()).diagnostics();

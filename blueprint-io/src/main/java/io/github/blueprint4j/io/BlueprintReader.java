@@ -32,7 +32,7 @@ import java.util.Objects;
  * and a document beyond one is refused with a diagnostic that names the limit, with the line
  * and column where it was exceeded: {@linkplain Builder#maxDocumentLength document length}
  * ({@code GEN-LIMIT-DOCUMENT}), {@linkplain Builder#maxNestingDepth nesting}
- * ({@code GEN-DEPTH-LIMIT}), {@linkplain Builder#maxStringLength string},
+ * ({@code GEN-DEPTH-LIMIT}, the one without a location), {@linkplain Builder#maxStringLength string},
  * {@linkplain Builder#maxKeyLength key} and {@linkplain Builder#maxNumberLength number} lengths
  * ({@code GEN-LIMIT-STRING}, {@code GEN-LIMIT-KEY}, {@code GEN-LIMIT-NUMBER}) and
  * {@linkplain Builder#maxListEntries list entries} ({@code GEN-LIMIT-LIST}). Beyond

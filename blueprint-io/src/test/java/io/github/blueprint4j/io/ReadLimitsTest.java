@@ -152,4 +152,20 @@ class ReadLimitsTest {
                 defaults.maxNumberLength(), defaults.maxListEntries(), defaults.maxFindings()))
                 .containsExactly(16 << 20, 4 << 20, 1024, 100, 100_000, 1000);
     }
+
+    @Test
+    void jacksonsOwnLengthsNoLongerPassAsADepthErrorUnderTheDefaultLimits() {
+        BlueprintReader defaults = BlueprintReader.builder().build();
+        assertThat(refused(defaults, "name = \"x\"\n" + "k".repeat(50_001) + " = 1\n", Format.TOML))
+                .extracting(Diagnostic::code, d -> d.location().line(), d -> d.location().column())
+                .containsExactly(tuple("GEN-LIMIT-KEY", 2, 1));
+        assertThat(refused(defaults, "{\"name\": \"x\", \"v\": " + "9".repeat(1001) + "}", Format.JSON))
+                .extracting(Diagnostic::code, d -> d.location().line(), d -> d.location().column())
+                .containsExactly(tuple("GEN-LIMIT-NUMBER", 1, 20));
+        assertThat(refused(defaults, "description = '''" + "d".repeat(5_000_000) + "'''", Format.TOML))
+                .extracting(Diagnostic::code, d -> d.location().line(), d -> d.location().column())
+                .containsExactly(tuple("GEN-LIMIT-STRING", 1, 15));
+        assertThat(refused(defaults, "description = \"" + "d".repeat(20_000_001) + "\"", Format.TOML))
+                .extracting(Diagnostic::code).containsExactly("GEN-LIMIT-DOCUMENT");
+    }
 }

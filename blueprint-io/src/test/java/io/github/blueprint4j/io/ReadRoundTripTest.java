@@ -63,8 +63,12 @@ class ReadRoundTripTest {
     }
 
     @Test
-    void tomlNanAndInfinityAndJsonIntegersBeyond64BitsUnderUnknownKeysAreNotKept() {
-        assertThat(readAndRoundTrip("name = \"x\"\na = nan\nb = -inf\n", Format.TOML).blueprint().unknownKeys()).isEmpty();
+    void tomlNanInfinityAndOverflowingFloatsAndJsonIntegersBeyond64BitsUnderUnknownKeysAreNotKept() {
+        assertThat(readAndRoundTrip("name = \"x\"\na = nan\nb = -inf\nc = 1e400\n", Format.TOML).diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::path)
+                .containsExactly(tuple("GEN-UNKNOWN-KEY", "a"), tuple("GEN-VALUE-NOT-KEPT", "a"),
+                        tuple("GEN-UNKNOWN-KEY", "b"), tuple("GEN-VALUE-NOT-KEPT", "b"),
+                        tuple("GEN-UNKNOWN-KEY", "c"), tuple("GEN-VALUE-NOT-KEPT", "c"));
         assertThat(readAndRoundTrip("{\"a\": 99999999999999999999}", Format.JSON).blueprint().unknownKeys()).isEmpty();
     }
 

@@ -611,11 +611,11 @@ final class Binder {
             return notKept("the integer " + value.asText() + " is beyond 64 bits, which a TOML integer cannot hold");
         }
         if (value.isNumber()) {
-            // kept as a 64-bit float: a TOML literal beyond its range (1e400) is exact only as a decimal
             double number = value.doubleValue();
             if (!Double.isFinite(number)) {
+                // a TOML nan or inf is a double; a number too large for one is read as a big decimal in TOML
                 return notKept(toml && !value.isBigDecimal() ? "JSON has no " + value.asText() + " (nan and inf are TOML only)"
-                        : "the number is beyond the range of a 64-bit float, which TOML and this reader cannot hold");
+                        : "the number is beyond the range of a 64-bit float, which the model holds unknown numbers in");
             }
             return number == 0.0 ? 0.0 : number;
         }
