@@ -28,6 +28,23 @@ final class Documents {
         return toml.toString();
     }
 
+    /**
+     * Returns a blueprint with {@code count} users, each with a finding of a rule that looks at
+     * all of them (a group nobody defines) and one of its own (a plain-text password), so that
+     * one check reports {@code count} findings.
+     *
+     * @param count how many users
+     * @return the TOML document
+     */
+    static String withUsers(int count) {
+        StringBuilder toml = new StringBuilder(count * 96).append("name = \"many-users\"\nversion = \"1.0.0\"\n");
+        for (int i = 0; i < count; i++) {
+            toml.append("\n[[customizations.user]]\nname = \"user-").append(i)
+                    .append("\"\npassword = \"secret\"\ngroups = [\"team-").append(i).append("\"]\n");
+        }
+        return toml.toString();
+    }
+
     private static String resource(String name) {
         try (InputStream in = Documents.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

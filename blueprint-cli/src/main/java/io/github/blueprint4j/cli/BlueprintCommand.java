@@ -59,13 +59,21 @@ public final class BlueprintCommand implements Runnable {
     /**
      * Runs the command line and exits with its exit code. Standard output and standard error
      * are written in UTF-8, whatever the platform's default, since they carry blueprint documents.
+     * If the JVM runs out of memory, one line says so and the exit code is 2.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
-        int exitCode = new CommandLine(new BlueprintCommand()).setOut(out).setErr(err).execute(args);
+        int exitCode;
+        try {
+            exitCode = new CommandLine(new BlueprintCommand()).setOut(out).setErr(err).execute(args);
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println(OutOfMemory.line());
+            exitCode = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);

@@ -72,6 +72,7 @@ final class BlueprintFiles {
         try {
             return Optional.of(new Loaded(source, reader.readDocument(source.text(), source.format())));
         } catch (BlueprintParseException e) {
+            OutOfMemory.rethrowIfOutOfMemory(e);
             report(source.name(), e.diagnostics(), ExitCodes.FAILED);
             return Optional.empty();
         }

@@ -267,6 +267,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             read = reader.read(source.text(), source.format());
         } catch (BlueprintParseException e) {
+            OutOfMemory.rethrowIfOutOfMemory(e);
             return e.diagnostics();
         }
         List<Diagnostic> found = profileHints(read.blueprint(),

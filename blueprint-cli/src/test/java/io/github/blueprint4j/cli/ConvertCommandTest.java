@@ -184,4 +184,16 @@ class ConvertCommandTest {
                 + "    \"timezone\": {\n      \"timezone\": \"UTC\"\n    },\n    \"hostname\": \"h\"\n  },\n"
                 + "  \"name\": \"c\"\n}\n");
     }
+
+    @Test
+    void convertsJsonWithNullInAnUnknownListToTomlAndGoesOnWithTheOtherFiles() throws IOException {
+        Path nulls = Files.writeString(dir.resolve("nulls.json"), "{\"name\":\"x\",\"extra\":[1,null]}");
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run("convert", "--to", "toml", "--out-dir", out.toString(), nulls.toString(), json.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("nulls.toml"))).isEqualTo("name = \"x\"\n");
+        assertThat(out.resolve("a.blueprint.toml")).exists();
+    }
 }

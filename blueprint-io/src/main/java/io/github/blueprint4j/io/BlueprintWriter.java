@@ -102,10 +102,12 @@ public final class BlueprintWriter {
     }
 
     /**
-     * Writes a blueprint as canonical TOML.
+     * Writes a blueprint as canonical TOML. Every blueprint a {@link BlueprintReader} returns can
+     * be written, and reads back equal; one built in code can hold what TOML cannot.
      *
      * @param blueprint the blueprint
      * @return the TOML document
+     * @throws IllegalArgumentException if an unknown key's list holds a null, which TOML has not
      */
     public String toToml(Blueprint blueprint) {
         return write(blueprint, Format.TOML);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.POJONode;
 import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.io.Format;
@@ -95,6 +96,9 @@ final class Binder {
             "\"minimal\" was an experimental key that the reference implementation removed",
             key(FileCustomization.class, "data_encoding"),
             "\"data_encoding\" belongs to the hosted Image Builder API; blueprint file data is plain text");
+
+    /** The value of an unknown key that neither format can hold the same way: see {@link #plain}. */
+    private static final Object NOT_KEPT = new Object();
 
     private final ReadContext ctx;
     private final boolean toml;
@@ -344,6 +348,10 @@ final class Binder {
 
     // The reference decodes these sizes as 64-bit floats and drops the fraction.
     private DataSize truncatedSize(SizeRule rule, JsonNode value) {
+        if (!isFinite(value)) {
+            ctx.error(rule.formatCode, "A size must be a finite number of bytes, not " + value.asText() + ".", sizeHint());
+            return null;
+        }
         BigDecimal number = value.decimalValue();
         if (number.signum() < 0) {
             ctx.error(rule.negativeCode, "A size cannot be negative (" + value.asText() + ").", sizeHint());
@@ -368,6 +376,11 @@ final class Binder {
             return ownerNamed(key, value.textValue());
         }
         if (value.isIntegralNumber() || (!toml && value.isFloatingPointNumber())) {
+            if (!isFinite(value)) {
+                ctx.error("FSNODE-ID-NONNEGATIVE", "A numeric " + key + " id must be a whole number in the 64-bit range, not "
+                        + value.asText() + ".", null);
+                return null;
+            }
             BigDecimal number = value.decimalValue();
             if (number.signum() < 0) {
                 ctx.error("FSNODE-ID-NONNEGATIVE", "A numeric " + key + " id cannot be negative (" + value.asText() + ").",
@@ -436,6 +449,9 @@ final class Binder {
             if (token == JsonToken.END_ARRAY) {
                 return out;
             }
+            if (i == ctx.limits.maxListEntries()) {
+                return tooManyEntries(c, i);
+            }
             if (token == JsonToken.VALUE_STRING) {
                 out.add(parser.getText());
             } else if (token == JsonToken.VALUE_NULL) {
@@ -463,6 +479,9 @@ final class Binder {
             if (token == JsonToken.END_ARRAY) {
                 return out;
             }
+            if (i == ctx.limits.maxListEntries()) {
+                return tooManyEntries(c, i);
+            }
             ctx.push(i);
             if (token == JsonToken.START_OBJECT) {
                 Object bound = bindRecord(element);
@@ -473,13 +492,45 @@ final class Binder {
                 }
             } else if (token == JsonToken.VALUE_NULL) {
                 ctx.info("GEN-NULL-LIST", "null in a list is read as an empty entry, as the server does.", null);
-                out.add(element.newInstance(new Object[element.arity()]));
+                // the server decodes null as an empty table, and checks it as one
+                Object bound = bindEmptyRecord(element);
+                if (bound != null) {
+                    out.add(bound);
+                } else {
+                    absentEntry(out, element.newInstance(new Object[element.arity()]));
+                }
             } else {
                 ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
                         + describe(tree()) + ".", null);
                 absentEntry(out, element.newInstance(new Object[element.arity()]));
             }
             ctx.pop();
+        }
+    }
+
+    /** Binds an empty table of the type, with the checks any table of that type gets. */
+    private Object bindEmptyRecord(ModelType type) throws IOException {
+        JsonParser outer = parser;
+        parser = JsonNodeFactory.instance.objectNode().traverse();
+        next();
+        Object bound = bindRecord(type);
+        parser = outer;
+        return bound;
+    }
+
+    /** Reports a list longer than the limit at its first entry too many, and skips the rest of it. */
+    private <T> List<T> tooManyEntries(Component c, int index) throws IOException {
+        ctx.push(index);
+        ctx.error("GEN-LIMIT-LIST", String.format(java.util.Locale.ROOT, "%s has more than %,d entries, the most a read accepts.",
+                quote(c.key), ctx.limits.maxListEntries()), "split the list, or raise the reader's maxListEntries");
+        ctx.pop();
+        int depth = 1;
+        for (JsonToken token = parser.currentToken(); ; token = next()) {
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd() && --depth == 0) {
+                return null;
+            }
         }
     }
 
@@ -495,7 +546,6 @@ final class Binder {
     // ---- unknown keys --------------------------------------------------------------------
 
     private Map<String, Object> unknownKey(ModelType type, String key, JsonNode value, Map<String, Object> unknown) {
-        String where = ctx.path() == null ? "the document root" : ctx.path();
         if (type.type == BtrfsSubvolume.class) {
             ctx.errorAt(key, "BTRFS-SUBVOL-KEYS", quote(key) + " is not a key of a btrfs subvolume.",
                     "a subvolume has only name and mountpoint");
@@ -506,19 +556,43 @@ final class Binder {
             ctx.report("BOOTLOADER-UNVERIFIED", Severity.INFO, ctx.path(key), quote(key) + " of customizations.bootloader is"
                     + " kept as written: the keys of this section are not yet verified, so it is not checked.",
                     "see the osbuild/blueprint v1.32 documentation of customizations.bootloader");
-            Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
             ctx.push(key);
-            map.put(key, plain(value));
+            Object kept = plain(value);
             ctx.pop();
+            if (kept == null || kept == NOT_KEPT) {
+                return unknown;
+            }
+            Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
+            map.put(key, kept);
             return map;
         }
+        if (ctx.listUnknownKey(key)) {
+            reportUnknownKey(type, key);
+        }
+        if (type.type == FilesystemCustomization.class && key.equals("size")) {
+            // TOML would read it back as the alias of minsize
+            return unknown;
+        }
+        ctx.push(key);
+        Object kept = plain(value);
+        ctx.pop();
+        if (kept == null || kept == NOT_KEPT) {
+            return unknown;
+        }
+        Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
+        map.put(key, kept);
+        return map;
+    }
+
+    private void reportUnknownKey(ModelType type, String key) {
+        String where = ctx.path() == null ? "the document root" : ctx.path();
         String code = "GEN-UNKNOWN-KEY";
         String hint = KNOWN_STRAY_KEYS.get(key(type.type, key));
         if (type.type == RepositoryCustomization.class && key.equals("ssl_verify")) {
             code = "REPO-SSLVERIFY-KEY";
             hint = "the key is sslverify; the documentation's ssl_verify is ignored by the server";
         } else if (type.type == FilesystemCustomization.class && key.equals("size")) {
-            hint = "JSON knows only minsize; size is a deprecated alias read from TOML only";
+            hint = "JSON knows only minsize; size, a deprecated alias read from TOML only, is not kept";
         } else if (hint == null) {
             String suggestion = KeySuggester.suggest(key, type.keys());
             hint = suggestion == null ? "known keys here: " + String.join(", ", type.keys())
@@ -526,14 +600,17 @@ final class Binder {
         }
         ctx.report(code, ctx.strict ? Severity.ERROR : Severity.WARNING, ctx.path(key),
                 quote(key) + " is not a key of " + where + (ctx.strict ? "." : "; the server ignores it."), hint);
-        Map<String, Object> map = unknown == null ? new LinkedHashMap<>() : unknown;
-        ctx.push(key);
-        map.put(key, plain(value));
-        ctx.pop();
-        return map;
     }
 
-    /** Converts a value the model does not know to plain Java values, kept for writing back. */
+    /**
+     * Converts a value the model does not know to plain Java values, kept for writing back in a
+     * form that both TOML and JSON hold, so that it reads back equal from either: strings,
+     * booleans, 64-bit integers, finite floats (-0.0 as 0.0, which the TOML parser reads it as),
+     * lists and tables; a TOML date or time becomes its text. Returns {@code null} for null
+     * (absent; a null member of a table is left out), and {@link #NOT_KEPT}, after a warning at
+     * the value, for a value one of the formats cannot hold: null in a list, a number that is
+     * not finite or an integer beyond 64 bits.
+     */
     private Object plain(JsonNode value) {
         if (value.isTextual()) {
             return value.textValue();
@@ -549,18 +626,30 @@ final class Binder {
                 // the number of digits, not the value: the key may be a secret one (pasword = 1234...)
                 ctx.error("GEN-SYNTAX", "An integer of " + value.bigIntegerValue().abs().toString().length()
                         + " digits is outside the range of a TOML integer (64 bits).", null);
+                return NOT_KEPT;
             }
-            return value.bigIntegerValue();
+            return notKept("the integer " + value.asText() + " is beyond 64 bits, which a TOML integer cannot hold");
         }
         if (value.isNumber()) {
-            return value.doubleValue();
+            double number = value.doubleValue();
+            if (!Double.isFinite(number)) {
+                // a TOML nan or inf is a double; a number too large for one is read as a big decimal in TOML
+                return notKept(toml && !value.isBigDecimal() ? "JSON has no " + value.asText() + " (nan and inf are TOML only)"
+                        : "the number is beyond the range of a 64-bit float, which the model holds unknown numbers in");
+            }
+            return number == 0.0 ? 0.0 : number;
         }
         if (value.isArray()) {
             List<Object> list = new ArrayList<>(value.size());
             for (int i = 0; i < value.size(); i++) {
                 ctx.push(i);
-                list.add(plain(value.get(i)));
+                JsonNode element = value.get(i);
+                Object kept = element.isNull() ? notKept("TOML has no null, so a list cannot hold one") : plain(element);
                 ctx.pop();
+                if (kept == NOT_KEPT) {
+                    return NOT_KEPT;
+                }
+                list.add(kept);
             }
             return Collections.unmodifiableList(list);
         }
@@ -568,15 +657,34 @@ final class Binder {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> field : value.properties()) {
                 ctx.push(field.getKey());
-                map.put(field.getKey(), plain(field.getValue()));
+                Object kept = plain(field.getValue());
                 ctx.pop();
+                if (kept == NOT_KEPT) {
+                    return NOT_KEPT;
+                }
+                if (kept != null) {
+                    map.put(field.getKey(), kept);
+                }
             }
             return Collections.unmodifiableMap(map);
         }
-        if (value instanceof POJONode pojo) {
-            return pojo.getPojo();
+        if (value instanceof POJONode pojo && pojo.getPojo() != null) {
+            // JSON has no dates: as text, the value reads back the same from both formats
+            return TomlEmitter.dateTimeText(pojo.getPojo());
         }
         return null;
+    }
+
+    /** Reports that an unknown key's value is not kept, at the part of it that cannot be; returns {@link #NOT_KEPT}. */
+    private Object notKept(String reason) {
+        ctx.warning("GEN-VALUE-NOT-KEPT", "The value of this unknown key is not kept: " + reason + ".",
+                "remove the key, or write the value as a string");
+        return NOT_KEPT;
+    }
+
+    /** Tells whether a number is finite; only floating-point nodes can hold nan or an infinity. */
+    private static boolean isFinite(JsonNode number) {
+        return !number.isFloatingPointNumber() || number.isBigDecimal() || Double.isFinite(number.doubleValue());
     }
 
     // ---- per-section rules ---------------------------------------------------------------
@@ -654,7 +762,8 @@ final class Binder {
                 args[minsize.index] = alias;
             }
         }
-        if (!sizeProblem && (size == null || (toml && size.bytes() == 0))) {
+        // JSON's 0 is refused too (the server accepts it): TOML, where it is refused, could not hold it
+        if (!sizeProblem && (size == null || size.bytes() == 0)) {
             ctx.errorAt("minsize", "FS-MINSIZE-REQUIRED",
                     size == null ? "A filesystem entry needs a minimum size (minsize)." : "A filesystem's minimum size cannot be 0.",
                     toml ? "write minsize = \"10 GiB\" or a number of bytes" : "write \"minsize\": \"10 GiB\" or a number of bytes");

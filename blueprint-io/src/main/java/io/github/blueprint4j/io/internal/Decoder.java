@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.diagnostic.Severity;
 import io.github.blueprint4j.diagnostic.SourceLocation;
 import io.github.blueprint4j.diagnostic.SourceMap;
 import io.github.blueprint4j.io.BlueprintParseException;
@@ -25,9 +26,11 @@ import io.github.blueprint4j.model.Blueprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +49,8 @@ public final class Decoder {
     private static final Pattern QUOTED_TOKEN = Pattern.compile("token '[^']*'");
 
     private final boolean strict;
-    private final int maxNestingDepth;
-    private final StreamReadConstraints limits;
+    private final ReadLimits limits;
+    private final StreamReadConstraints constraints;
     private final TomlFactory tomlFactory;
     // ObjectMapper takes a tenth of a second to start: built when a JSON document or a slow path needs it
     private volatile Json json;
@@ -55,16 +58,22 @@ public final class Decoder {
     /**
      * Creates a decoder.
      *
-     * @param strict          whether unknown keys are errors
-     * @param maxNestingDepth the deepest nesting a document may have
+     * @param strict whether unknown keys are errors
+     * @param limits what a document may hold
      */
-    public Decoder(boolean strict, int maxNestingDepth) {
+    public Decoder(boolean strict, ReadLimits limits) {
         this.strict = strict;
-        this.maxNestingDepth = maxNestingDepth;
-        this.limits = StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build();
+        this.limits = limits;
+        // Jackson stops at these while parsing, before a long value takes memory; ours then locates it
+        this.constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxKeyLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build();
         this.tomlFactory = TomlFactory.builder()
                 .enable(TomlReadFeature.PARSE_JAVA_TIME)
-                .streamReadConstraints(limits)
+                .streamReadConstraints(constraints)
                 .build();
     }
 
@@ -81,7 +90,7 @@ public final class Decoder {
         Json result = json;
         if (result == null) {
             // two threads may both build one: they are equal, and either will do
-            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(limits).build());
+            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints).build());
             result = new Json(mapper, mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
             json = result;
         }
@@ -118,6 +127,9 @@ public final class Decoder {
             return decodeChecked(text, format);
         } catch (BlueprintParseException e) {
             return unread(format, e.diagnostics());
+        } catch (OutOfMemoryError e) {
+            // the document's trees are unreachable once the read has unwound, so this can be reported
+            return unread(format, outOfMemory().diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             return unread(format, internalFailure(e));
         }
@@ -134,25 +146,126 @@ public final class Decoder {
                 + e.getClass().getSimpleName() + "); please report it with the document.", null));
     }
 
+    /**
+     * Returns the failure of a read that ran out of memory.
+     *
+     * @return a failure with one {@code GEN-LIMIT-MEMORY} error, without a location
+     */
+    public static BlueprintParseException outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        return new BlueprintParseException(List.of(Diagnostic.error("GEN-LIMIT-MEMORY", null,
+                "The document could not be read: the Java heap (at most " + mib + " MiB) ran out while reading it.",
+                "give the JVM more memory (-Xmx) or lower the reader's limits, such as maxDocumentLength")));
+    }
+
+    /**
+     * Returns the failure of a document longer than the limit.
+     *
+     * @param length   its length in characters, or -1 if it was not read to its end
+     * @param at       where the first character beyond the limit is, or {@code null}
+     * @param limit    the limit
+     * @return a failure with one {@code GEN-LIMIT-DOCUMENT} error
+     */
+    public static BlueprintParseException tooLong(long length, SourceLocation at, int limit) {
+        String size = length < 0 ? "longer than" : String.format(Locale.ROOT, "%,d characters long, more than", length);
+        return new BlueprintParseException(List.of(new Diagnostic("GEN-LIMIT-DOCUMENT", Severity.ERROR, null, at,
+                String.format(Locale.ROOT, "The document is %s the limit of %,d characters.", size, limit),
+                "raise the reader's maxDocumentLength if a blueprint is meant to be this large")));
+    }
+
+    /**
+     * Returns where a character of a text is, for the few findings that know only an offset: lines
+     * and columns counted from 1, columns in UTF-16 chars as everywhere else.
+     *
+     * @param text   the text
+     * @param offset the character's index, or the text's length for its end
+     * @return the line and column, counted from 1
+     */
+    public static SourceLocation locate(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation(line, end - lineStart + 1);
+    }
+
     private PartialRead decodeChecked(String text, Format format) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        // The TOML parser reads the whole document into a tree and hands out a parser over it.
+        if (body.length() > limits.maxDocumentLength()) {
+            throw tooLong(body.length(), locate(body, limits.maxDocumentLength()), limits.maxDocumentLength());
+        }
         JsonParser document;
+        if (format == Format.TOML) {
+            try {
+                document = parse(body, format);
+            } catch (DateTimeException e) {
+                // jackson-dataformat-toml lets java.time refuse a literal: find it, or truncate its fraction as TOML asks
+                body = TomlDateTimes.repaired(body);
+                document = parseRepaired(body);
+            }
+        } else {
+            document = parse(body, format);
+        }
+        SourceMap sourceMap = format == Format.TOML ? new TomlSourceMap(body) : new JsonSourceMap(body);
+        ReadContext ctx = new ReadContext(format, strict, limits);
+        Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
+        Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
+        return new PartialRead(blueprint, format, located(ctx.findings(), sourceMap), sourceMap, ctx.absent);
+    }
+
+    /** Parses a TOML document whose date-time literals were repaired. */
+    private JsonParser parseRepaired(String body) {
         try {
-            document = format == Format.TOML ? tomlFactory.createParser(body) : jsonTree(body).traverse();
+            return parse(body, Format.TOML);
+        } catch (DateTimeException e) {
+            throw failure("GEN-SYNTAX", "The document holds a date or time that is not valid.", null, (SourceLocation) null);
+        }
+    }
+
+    /** Parses a document into a tree and returns a parser over it, reporting what the parser refuses. */
+    private JsonParser parse(String body, Format format) {
+        try {
+            return format == Format.TOML ? tomlFactory.createParser(body) : jsonTree(body).traverse();
         } catch (StreamConstraintsException e) {
-            throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + maxNestingDepth
-                    + " levels deep; a blueprint needs at most 8.", null, e.getLocation());
+            throw limitFailure(body, format, e);
         } catch (JacksonException e) {
-            throw syntaxFailure(format, e);
+            if (e.getCause() instanceof StreamConstraintsException limit) {
+                throw limitFailure(body, format, limit);
+            }
+            throw syntaxFailure(body, format, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SourceMap sourceMap = format == Format.TOML ? new TomlSourceMap(body) : new JsonSourceMap(body);
-        ReadContext ctx = new ReadContext(format, strict);
-        Map<String, Long> repairs = format == Format.TOML ? integerRepairs(body, (TomlSourceMap) sourceMap, ctx) : null;
-        Blueprint blueprint = new Binder(ctx, repairs, () -> json().mapper()).bindRoot(document);
-        return new PartialRead(blueprint, format, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);
+    }
+
+    /** Reports a limit of Jackson's parser as the reader's limit it stands for, at the value that exceeds it. */
+    private BlueprintParseException limitFailure(String body, Format format, StreamConstraintsException e) {
+        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        ReadLimits.Token kind;
+        int limit;
+        if (problem.startsWith("String value length")) {
+            kind = ReadLimits.Token.STRING;
+            limit = limits.maxStringLength();
+        } else if (problem.startsWith("Name length")) {
+            kind = ReadLimits.Token.KEY;
+            limit = limits.maxKeyLength();
+        } else if (problem.startsWith("Number value length")) {
+            kind = ReadLimits.Token.NUMBER;
+            limit = limits.maxNumberLength();
+        } else {
+            return failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + limits.maxNestingDepth()
+                    + " levels deep; a blueprint needs at most 8.", null, e.getLocation());
+        }
+        SourceLocation at = format == Format.TOML ? new TomlSourceMap(body).firstLongerThan(kind, limit)
+                : JsonSourceMap.firstLongerThan(body, kind, limit);
+        return new BlueprintParseException(List.of(new Diagnostic(kind.code, Severity.ERROR, null, at,
+                String.format(Locale.ROOT, "%s is longer than the limit of %,d characters.", kind.what, limit),
+                "raise the reader's " + kind.setting + " if a blueprint is meant to hold it")));
     }
 
     /**
@@ -241,7 +354,7 @@ public final class Decoder {
         JsonNode tree = json().reader().readTree(body);
         if (tree == null || tree.isMissingNode()) {
             throw failure("GEN-SYNTAX", "The document is empty.", "a JSON blueprint is an object: {\"name\": \"...\"}",
-                    null);
+                    locate(body, body.length()));
         }
         return tree;
     }
@@ -311,7 +424,7 @@ public final class Decoder {
         return out;
     }
 
-    private static BlueprintParseException syntaxFailure(Format format, JacksonException e) {
+    private static BlueprintParseException syntaxFailure(String body, Format format, JacksonException e) {
         String original = e.getOriginalMessage() == null ? "unreadable document" : e.getOriginalMessage();
         String message;
         String hint = null;
@@ -322,6 +435,15 @@ public final class Decoder {
                     : lowerFirst(original);
             message = "The document is not valid TOML: " + sentence(detail);
             hint = tomlHint(original);
+            JsonLocation at = e.getLocation();
+            TomlSourceMap.KeyLocation duplicate = original.startsWith("Duplicate key") && at != null
+                    ? new TomlSourceMap(body).lastKeyBefore(at.getLineNr(), at.getColumnNr()) : null;
+            if (duplicate != null) {
+                // Jackson reports the duplicate where its value ends, on the next line
+                return new BlueprintParseException(List.of(new Diagnostic("GEN-SYNTAX", Severity.ERROR, duplicate.path(),
+                        duplicate.location(), "The document is not valid TOML: \"" + duplicate.path() + "\""
+                                + " is set twice.", hint)));
+            }
         } else {
             message = "The document is not valid JSON: "
                     + sentence(lowerFirst(QUOTED_TOKEN.matcher(firstLine(original)).replaceAll("token")));
@@ -408,10 +530,12 @@ public final class Decoder {
     }
 
     private static BlueprintParseException failure(String code, String message, String hint, JsonLocation location) {
-        SourceLocation at = location != null && location.getLineNr() > 0 && location.getColumnNr() > 0
-                ? new SourceLocation(location.getLineNr(), location.getColumnNr()) : null;
-        return new BlueprintParseException(List.of(new Diagnostic(code, io.github.blueprint4j.diagnostic.Severity.ERROR,
-                null, at, message, hint)));
+        return failure(code, message, hint, location != null && location.getLineNr() > 0 && location.getColumnNr() > 0
+                ? new SourceLocation(location.getLineNr(), location.getColumnNr()) : null);
+    }
+
+    private static BlueprintParseException failure(String code, String message, String hint, SourceLocation at) {
+        return new BlueprintParseException(List.of(new Diagnostic(code, Severity.ERROR, null, at, message, hint)));
     }
 
     /** Ends a message with exactly one full stop. */

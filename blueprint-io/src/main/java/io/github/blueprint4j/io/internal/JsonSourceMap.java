@@ -3,6 +3,7 @@ package io.github.blueprint4j.io.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.blueprint4j.diagnostic.SourceLocation;
 import io.github.blueprint4j.diagnostic.SourceMap;
@@ -23,6 +24,11 @@ import java.util.Objects;
 final class JsonSourceMap implements SourceMap {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory UNLIMITED = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
+                    .build())
+            .build();
 
     /** The document, until it has been walked; {@code null} when the map was recorded while reading. */
     private String text;
@@ -153,6 +159,39 @@ final class JsonSourceMap implements SourceMap {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Finds the first value of a kind that is longer than a limit, which only a document the
+     * parser refused for its length needs: the document is read again token by token, without
+     * Jackson's limits but one value at a time.
+     *
+     * @param text  the JSON document
+     * @param kind  strings, keys or numbers
+     * @param limit the most characters allowed
+     * @return where that value starts, or {@code null} if there is none before the document breaks
+     */
+    static SourceLocation firstLongerThan(String text, ReadLimits.Token kind, int limit) {
+        try (JsonParser parser = UNLIMITED.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                boolean measured = switch (kind) {
+                    case KEY -> token == JsonToken.FIELD_NAME;
+                    case STRING -> token == JsonToken.VALUE_STRING;
+                    case NUMBER -> token.isNumeric();
+                };
+                if (measured && parser.getTextLength() > limit) {
+                    return LocationTree.location(location(parser));
+                }
+            }
+        } catch (IOException e) {
+            // a broken document: no value found before the break
+        }
+        return null;
+    }
+
+    private static long location(JsonParser parser) {
+        JsonLocation location = parser.currentTokenLocation();
+        return LocationTree.position(location.getLineNr(), location.getColumnNr());
     }
 
     /** An object or array being walked. */

@@ -15,17 +15,26 @@ final class ReadContext {
 
     final Format format;
     final boolean strict;
-    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final ReadLimits limits;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Paths of the values that were given but could not be read, in the order met. */
     final List<String> absent = new ArrayList<>();
     private boolean failed;
+    /** Findings beyond {@link ReadLimits#maxFindings}: counted, the first one's path and the worst severity kept. */
+    private int unlisted;
+    private String firstUnlisted;
+    private Severity unlistedSeverity = Severity.INFO;
+    /** Unknown keys met, listed or not, and the path of the first one not listed. */
+    private int unknownKeys;
+    private String firstUnlistedUnknownKey;
 
     private Object[] segments = new Object[16];
     private int depth;
 
-    ReadContext(Format format, boolean strict) {
+    ReadContext(Format format, boolean strict, ReadLimits limits) {
         this.format = format;
         this.strict = strict;
+        this.limits = limits;
     }
 
     /** Enters a key of the current table. */
@@ -90,12 +99,60 @@ final class ReadContext {
         report(code, Severity.INFO, path(), message, hint);
     }
 
-    /** Reports a finding. */
+    /**
+     * Reports a finding. Beyond {@link ReadLimits#maxFindings} findings are only counted, so that
+     * a document with a mistake repeated a million times costs no more than its text.
+     */
     void report(String code, Severity severity, String path, String message, String hint) {
         if (severity == Severity.ERROR) {
             failed = true;
         }
-        diagnostics.add(new Diagnostic(code, severity, path, null, message, hint));
+        if (diagnostics.size() < limits.maxFindings()) {
+            diagnostics.add(new Diagnostic(code, severity, path, null, message, hint));
+            return;
+        }
+        if (unlisted++ == 0) {
+            firstUnlisted = path;
+        }
+        if (severity.compareTo(unlistedSeverity) < 0) {
+            unlistedSeverity = severity;
+        }
+    }
+
+    /**
+     * Counts an unknown key of the current table and tells whether it is to be reported one by
+     * one: the first {@value ReadLimits#LISTED_UNKNOWN_KEYS} of a document are, the rest are
+     * summed up in one finding by {@link #findings()} (an error in strict mode).
+     */
+    boolean listUnknownKey(String key) {
+        if (++unknownKeys <= ReadLimits.LISTED_UNKNOWN_KEYS) {
+            return true;
+        }
+        if (strict) {
+            failed = true;
+        }
+        if (firstUnlistedUnknownKey == null) {
+            firstUnlistedUnknownKey = path(key);
+        }
+        return false;
+    }
+
+    /** Returns the findings, with the ones that sum up what was not listed one by one at the end. */
+    List<Diagnostic> findings() {
+        if (firstUnlistedUnknownKey != null) {
+            int more = unknownKeys - ReadLimits.LISTED_UNKNOWN_KEYS;
+            diagnostics.add(new Diagnostic("GEN-UNKNOWN-KEY", strict ? Severity.ERROR : Severity.WARNING,
+                    firstUnlistedUnknownKey, null, String.format(java.util.Locale.ROOT,
+                            "%,d more keys that the format does not define are not listed one by one; this is the first of them.",
+                            more), strict ? null : "the server ignores them"));
+        }
+        if (unlisted > 0) {
+            diagnostics.add(new Diagnostic("GEN-LIMIT-FINDINGS", unlistedSeverity == Severity.ERROR ? Severity.ERROR
+                    : Severity.WARNING, firstUnlisted, null, String.format(java.util.Locale.ROOT,
+                    "%,d more findings are not listed: a read lists at most %,d; this is the first of them.",
+                    unlisted, limits.maxFindings()), "fix the findings listed, or raise the reader's maxFindings"));
+        }
+        return diagnostics;
     }
 
     private void grow() {

@@ -624,6 +624,20 @@ final class TomlEmitter {
         out.append(exponent < 0 ? "e-" : "e+").append(Math.abs(exponent));
     }
 
+    /**
+     * Returns the TOML text of a date or time as {@link #write} writes it (seconds always
+     * written), or its {@code toString()} when TOML cannot hold it.
+     *
+     * @param value a date or time, or any other object
+     * @return the text, never quoted
+     */
+    static String dateTimeText(Object value) {
+        TomlEmitter emitter = new TomlEmitter(null);
+        emitter.writeObject(value);
+        String text = emitter.out.toString();
+        return text.startsWith("\"") ? value.toString() : text;
+    }
+
     private void writeObject(Object value) {
         if (value instanceof LocalDate date && isTomlYear(date.getYear())) {
             appendDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());

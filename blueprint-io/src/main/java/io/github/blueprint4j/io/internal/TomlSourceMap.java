@@ -33,6 +33,25 @@ final class TomlSourceMap implements SourceMap {
     record IntegerLiteral(String path, String text, SourceLocation location) {
     }
 
+    /**
+     * A date or time literal, which only a document the parser refused needs.
+     *
+     * @param start    where its text starts
+     * @param end      where its text ends (exclusive)
+     * @param location where it was written
+     */
+    record DateTimeLiteral(int start, int end, SourceLocation location) {
+    }
+
+    /**
+     * The key of a key/value pair.
+     *
+     * @param path     the key's field path
+     * @param location where the key starts
+     */
+    record KeyLocation(String path, SourceLocation location) {
+    }
+
     /** Deepest nesting scanned, as Jackson's default. */
     private static final int MAX_DEPTH = 1000;
 
@@ -85,13 +104,58 @@ final class TomlSourceMap implements SourceMap {
         return List.copyOf(found);
     }
 
+    /**
+     * Scans the document again for its date and time literals, in document order: the scalars
+     * that start with a date ({@code 1979-05-27}) or hold a time ({@code 07:32:00}).
+     *
+     * @return the literals
+     */
+    List<DateTimeLiteral> dateTimeLiterals() {
+        Scanner scanner = new Scanner(text, Long.MAX_VALUE, true);
+        scanner.run();
+        return scanner.dateTimes;
+    }
+
+    /**
+     * Scans the document again for the last key of a key/value pair that starts before a
+     * position: the key that Jackson's TOML parser means when it reports a duplicate key where
+     * the value ends.
+     *
+     * @param line   the line of the position
+     * @param column its column
+     * @return the key, or {@code null} if no key starts before the position
+     */
+    KeyLocation lastKeyBefore(int line, int column) {
+        Scanner scanner = new Scanner(text, LocationTree.position(line, column), false);
+        scanner.run();
+        return scanner.lastKey == null ? null
+                : new KeyLocation(scanner.lastKey.path(), LocationTree.location(scanner.lastKeyAt));
+    }
+
+    /**
+     * Scans the document again for the first value of a kind that is longer than a limit, which
+     * only a document the parser refused for its length needs. Escapes count as written, so a
+     * string that they made short enough for the parser may be found first.
+     *
+     * @param kind  strings, keys or numbers (any other bare value counts as a number)
+     * @param limit the most characters allowed
+     * @return where that value starts, or {@code null} if the scan finds none
+     */
+    SourceLocation firstLongerThan(ReadLimits.Token kind, int limit) {
+        Scanner scanner = new Scanner(text, Long.MAX_VALUE, false);
+        scanner.measured = kind;
+        scanner.measuredLimit = limit;
+        scanner.run();
+        return scanner.longAt == LocationTree.NOWHERE ? null : LocationTree.location(scanner.longAt);
+    }
+
     private Scan scan() {
         Scan result = scan;
         if (result == null) {
             synchronized (this) {
                 result = scan;
                 if (result == null) {
-                    result = new Scanner(text).run();
+                    result = new Scanner(text, Long.MAX_VALUE, false).run();
                     scan = result;
                 }
             }
@@ -164,9 +228,22 @@ final class TomlSourceMap implements SourceMap {
         private int line = 1;
         private int lineStart;
 
-        Scanner(String text) {
+        /** Keys that start before this position are candidates for {@link #lastKey}. */
+        private final long keysBefore;
+        private final boolean findDateTimes;
+        private final List<DateTimeLiteral> dateTimes = new ArrayList<>();
+        private LocationTree lastKey;
+        private long lastKeyAt;
+        /** The kind of value whose length is measured, or null; the limit; where the first longer one is. */
+        private ReadLimits.Token measured;
+        private int measuredLimit;
+        private long longAt = LocationTree.NOWHERE;
+
+        Scanner(String text, long keysBefore, boolean findDateTimes) {
             this.text = text;
             this.chars = text.toCharArray();
+            this.keysBefore = keysBefore;
+            this.findDateTimes = findDateTimes;
         }
 
         Scan run() {
@@ -232,6 +309,10 @@ final class TomlSourceMap implements SourceMap {
             int last = keyCount - 1;
             LocationTree key = keyPart(walk(table, LocationTree.NOWHERE), last);
             key.setLocation(keyStarts[last]);
+            if (keyStarts[0] < keysBefore) {
+                lastKey = key;
+                lastKeyAt = keyStarts[0];
+            }
             return key;
         }
 
@@ -271,9 +352,12 @@ final class TomlSourceMap implements SourceMap {
                     keyStarts = Arrays.copyOf(keyStarts, size);
                 }
                 keyStarts[keyCount] = here();
+                int start = pos;
                 if (!keyPart()) {
                     return false;
                 }
+                boolean quoted = chars[start] == '"' || chars[start] == '\'';
+                measure(ReadLimits.Token.KEY, pos - start - (quoted ? 2 : 0), keyStarts[keyCount]);
                 keyCount++;
                 skipSpaces();
                 if (peek() != '.') {
@@ -453,7 +537,12 @@ final class TomlSourceMap implements SourceMap {
         private boolean scalar(LocationTree field) {
             int c = peek();
             if (c == '"' || c == '\'') {
-                return string((char) c);
+                long at = here();
+                int start = pos;
+                int quotes = start + 2 < chars.length && chars[start + 1] == c && chars[start + 2] == c ? 6 : 2;
+                boolean ended = string((char) c);
+                measure(ReadLimits.Token.STRING, pos - start - quotes, at);
+                return ended;
             }
             int start = pos;
             skipScalarChars();
@@ -467,8 +556,19 @@ final class TomlSourceMap implements SourceMap {
             }
             if (isDecimalInteger(start, pos)) {
                 integers.add(new Literal(field, start, pos, LocationTree.position(line, start - lineStart + 1)));
+            } else if (findDateTimes && (matches(start, "dddd-dd-dd") || matches(start, "dd:dd"))) {
+                dateTimes.add(new DateTimeLiteral(start, pos,
+                        LocationTree.location(LocationTree.position(line, start - lineStart + 1))));
             }
+            measure(ReadLimits.Token.NUMBER, pos - start, LocationTree.position(line, start - lineStart + 1));
             return true;
+        }
+
+        /** Records where the first value of the kind measured is longer than the limit, quotes included. */
+        private void measure(ReadLimits.Token kind, int length, long at) {
+            if (kind == measured && length > measuredLimit && longAt == LocationTree.NOWHERE) {
+                longAt = at;
+            }
         }
 
         private void skipScalarChars() {
