@@ -286,9 +286,9 @@ public final class Decoder {
             SourceLocation start = valueStart(source);
             JsonNode tree = copyValue(source, recorder);
             SourceMap sourceMap = located ? new JsonSourceMap(recorder, start) : SourceMap.NONE;
-            ReadContext ctx = new ReadContext(Format.JSON, strict);
+            ReadContext ctx = new ReadContext(Format.JSON, strict, limits);
             Blueprint blueprint = new Binder(ctx, null, () -> json().mapper()).bindRoot(tree.traverse());
-            return new PartialRead(blueprint, Format.JSON, located(ctx.diagnostics, sourceMap), sourceMap, ctx.absent);
+            return new PartialRead(blueprint, Format.JSON, located(ctx.findings(), sourceMap), sourceMap, ctx.absent);
         } catch (BlueprintParseException e) {
             return unread(Format.JSON, e.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
@@ -325,8 +325,8 @@ public final class Decoder {
                     throw failure("GEN-SYNTAX", "The document is not valid JSON: it ends inside a value.", null,
                             source.currentLocation());
                 }
-                if (token.isStructStart() && ++depth > maxNestingDepth) {
-                    throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + maxNestingDepth
+                if (token.isStructStart() && ++depth > limits.maxNestingDepth()) {
+                    throw failure("GEN-DEPTH-LIMIT", "The document nests tables or lists more than " + limits.maxNestingDepth()
                             + " levels deep; a blueprint needs at most 8.", null, source.currentTokenLocation());
                 }
                 recorder.record(token, source);
@@ -343,7 +343,8 @@ public final class Decoder {
             JsonNode tree = json().mapper().readTree(buffer.asParser());
             return tree == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : tree;
         } catch (JacksonException e) {
-            throw syntaxFailure(Format.JSON, e);
+            // the text of a stream is not kept: only TOML's duplicate keys need it
+            throw syntaxFailure("", Format.JSON, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

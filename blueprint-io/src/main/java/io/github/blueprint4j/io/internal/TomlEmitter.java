@@ -632,7 +632,7 @@ final class TomlEmitter {
      * @return the text, never quoted
      */
     static String dateTimeText(Object value) {
-        TomlEmitter emitter = new TomlEmitter(null);
+        TomlEmitter emitter = new TomlEmitter(null, null);
         emitter.writeObject(value);
         String text = emitter.out.toString();
         return text.startsWith("\"") ? value.toString() : text;
