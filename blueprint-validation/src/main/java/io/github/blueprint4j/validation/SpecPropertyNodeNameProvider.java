@@ -13,6 +13,7 @@ import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
  *
  * <pre>{@code
  * ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+ *         .messageInterpolator(new ParameterMessageInterpolator())   // without Expression Language
  *         .propertyNodeNameProvider(new SpecPropertyNodeNameProvider())
  *         .buildValidatorFactory();
  * }</pre>

@@ -12,6 +12,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /** The README's "In your own service" example, compiled and run here; the README holds the same text. */
@@ -23,9 +24,10 @@ class ReadmeServiceExampleTest {
         // README:start
         record CreateImageRequest(@NotNull @Valid Blueprint blueprint) {}
 
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()   // build once, share it
+                .messageInterpolator(new ParameterMessageInterpolator())        // messages without Expression Language
                 .propertyNodeNameProvider(new SpecPropertyNodeNameProvider())   // paths in the format's key names
-                .buildValidatorFactory();                                       // once, at start
+                .buildValidatorFactory();
         Set<ConstraintViolation<CreateImageRequest>> violations =
                 factory.getValidator().validate(new CreateImageRequest(blueprint));
         for (ConstraintViolation<?> v : violations) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,9 +119,12 @@ class SpecNamesTest {
 
     @BeforeAll
     static void bootstrap() {
-        plain = Validation.buildDefaultValidatorFactory();
+        // no Expression Language on the class path: messages interpolated by parameters only
+        plain = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
         // the one line that installs the provider
         specNames = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
                 .propertyNodeNameProvider(new SpecPropertyNodeNameProvider()).buildValidatorFactory();
     }
 
