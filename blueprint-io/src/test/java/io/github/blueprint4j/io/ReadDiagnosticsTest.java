@@ -93,4 +93,11 @@ class ReadDiagnosticsTest {
                 .extracting(Diagnostic::path, d -> d.location().line(), d -> d.location().column())
                 .containsExactly(tuple("a.b", 1, 14));
     }
+
+    @Test
+    void aShortTomlFloatWithAHugeExponentAsASizeIsRefusedWithoutExpandingIt() {
+        assertThat(refused("[[customizations.disk.partitions]]\nminsize = 401e400096\n", Format.TOML))
+                .extracting(Diagnostic::code, Diagnostic::message, d -> d.location().line())
+                .containsExactly(tuple("PART-MINSIZE-VALUE", "A size in bytes must be below 2^64, not 4.01E+400098.", 2));
+    }
 }

@@ -97,6 +97,9 @@ final class Binder {
             key(FileCustomization.class, "data_encoding"),
             "\"data_encoding\" belongs to the hosted Image Builder API; blueprint file data is plain text");
 
+    /** The digits of the largest size, 2^64-1, before the decimal point. */
+    private static final int MAX_SIZE_DIGITS = 20;
+
     /** The value of an unknown key that neither format can hold the same way: see {@link #plain}. */
     private static final Object NOT_KEPT = new Object();
 
@@ -355,6 +358,11 @@ final class Binder {
         BigDecimal number = value.decimalValue();
         if (number.signum() < 0) {
             ctx.error(rule.negativeCode, "A size cannot be negative (" + value.asText() + ").", sizeHint());
+            return null;
+        }
+        if (number.precision() - number.scale() > MAX_SIZE_DIGITS) {
+            // 4e400000 is short to write but long to expand: refused before it is
+            ctx.error(rule.formatCode, "A size in bytes must be below 2^64, not " + value.asText() + ".", sizeHint());
             return null;
         }
         BigDecimal whole = number.setScale(0, RoundingMode.DOWN);
