@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Prints every ratio target of the benchmarks README from one JMH run's JSON results
@@ -43,7 +44,14 @@ public final class Ratios {
                             divide(t.get(READ + "tomlTree100kBaseline"), t.get(READ + "tomlTree10kBaseline"))),
                     1.15, false),
             new Target("allocation per typical read vs tomlTreeBaseline",
-                    (t, a) -> divide(a.get(READ + "tomlTypical"), a.get(READ + "tomlTreeBaseline")), 1.5, false));
+                    (t, a) -> divide(a.get(READ + "tomlTypical"), a.get(READ + "tomlTreeBaseline")), 1.5, false),
+            new Target("validate 80,000 users / 10,000 users (linear in findings)",
+                    (t, a) -> divide(t.get("ManyFindingsBenchmark.validateUsers[users=80000]"),
+                            t.get("ManyFindingsBenchmark.validateUsers[users=10000]")), 10, false),
+            new Target("read keeping the document vs a plain read",
+                    (t, a) -> divide(t.get(READ + "tomlTypicalDocument"), t.get(READ + "tomlTypical")), 1.5, false),
+            new Target("fmt of a read document vs canonical TOML write",
+                    (t, a) -> divide(t.get("WriteBenchmark.fmtTypical"), t.get("WriteBenchmark.tomlTypical")), 2, false));
 
     private Ratios() {
     }
@@ -62,11 +70,17 @@ public final class Ratios {
         Map<String, Double> time = new HashMap<>();
         Map<String, Double> allocation = new HashMap<>();
         for (JsonNode result : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
-            String name = result.path("benchmark").asText().replaceFirst("^.*\\.(\\w+\\.\\w+)$", "$1");
-            time.put(name, toMicroseconds(result.path("primaryMetric")));
+            StringBuilder name = new StringBuilder(result.path("benchmark").asText().replaceFirst("^.*\\.(\\w+\\.\\w+)$", "$1"));
+            JsonNode params = result.path("params");
+            if (params.isObject() && !params.isEmpty()) {
+                StringJoiner joined = new StringJoiner(",", "[", "]");
+                params.properties().forEach(p -> joined.add(p.getKey() + "=" + p.getValue().asText()));
+                name.append(joined);
+            }
+            time.put(name.toString(), toMicroseconds(result.path("primaryMetric")));
             JsonNode norm = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
             if (!norm.isMissingNode()) {
-                allocation.put(name, norm.path("score").asDouble());
+                allocation.put(name.toString(), norm.path("score").asDouble());
             }
         }
         boolean allHold = true;
