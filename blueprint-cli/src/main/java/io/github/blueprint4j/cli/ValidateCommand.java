@@ -292,7 +292,11 @@ final class ValidateCommand implements Callable<Integer> {
      * @return the findings, with that hint where it applies
      */
     static List<Diagnostic> profileHints(Blueprint blueprint, List<Diagnostic> found) {
-        String hint = imageBuilderHint(blueprint);
+        return withNameHint(found, imageBuilderHint(blueprint));
+    }
+
+    /** Gives the {@code BP-NAME-REQUIRED} finding that hint; none when the hint is {@code null}. */
+    private static List<Diagnostic> withNameHint(List<Diagnostic> found, String hint) {
         if (hint == null) {
             return found;
         }
@@ -303,6 +307,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         return out;
     }
+
+    private static final String LEGACY_WRAPPER_HINT = "this looks like a bootc-image-builder configuration in the"
+            + " legacy form {\"blueprint\": {...}}: move what is inside \"blueprint\" to the top level and validate it"
+            + " with --profile image-builder";
 
     /**
      * Returns the hint for a blueprint that looks like an image-builder or bootc-image-builder
@@ -317,8 +325,7 @@ final class ValidateCommand implements Callable<Integer> {
             return null;
         }
         if (blueprint.unknownKeys().get("blueprint") instanceof Map) {
-            return "this looks like a bootc-image-builder configuration in the legacy form {\"blueprint\": {...}}:"
-                    + " move what is inside \"blueprint\" to the top level and validate it with --profile image-builder";
+            return LEGACY_WRAPPER_HINT;
         }
         if (blueprint.version() == null && blueprint.description() == null) {
             return "this looks like an image-builder or bootc-image-builder configuration, which needs no name:"
@@ -338,8 +345,13 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (BlueprintParseException e) {
             return e.diagnostics();
         }
-        List<Diagnostic> found = new ArrayList<>(Interchange.relocate(validator.validate(classic.result()).diagnostics(),
-                source.text(), shape));
+        List<Diagnostic> validated = validator.validate(classic.result()).diagnostics();
+        if (shape == Shape.BIB) {
+            // a bib config found by its legacy wrapper (JSON), else one named so with --from bib
+            validated = withNameHint(validated, source.format() == Format.JSON ? LEGACY_WRAPPER_HINT
+                    : imageBuilderHint(classic.result()));
+        }
+        List<Diagnostic> found = new ArrayList<>(Interchange.relocate(validated, source.text(), shape));
         found.sort(ValidateCommand::documentOrder);
         return found;
     }

@@ -358,7 +358,8 @@ class ValidateCommandTest {
         assertThat(Cli.run("validate", bib).outLines()).contains(bib + ":1:1: error BP-NAME-REQUIRED name: A blueprint"
                 + " needs a non-empty name. (this looks like an image-builder or bootc-image-builder configuration,"
                 + " which needs no name: validate it with --profile image-builder)");
-        assertThat(Cli.run("validate", legacy).outLines()).contains(legacy + ":1:1: error BP-NAME-REQUIRED name: A blueprint"
+        // the wrapper is recognised as a bootc-image-builder config and validated inside it
+        assertThat(Cli.run("validate", legacy).outLines()).contains(legacy + ":1:2: error BP-NAME-REQUIRED blueprint.name: A blueprint"
                 + " needs a non-empty name. (this looks like a bootc-image-builder configuration in the legacy form"
                 + " {\"blueprint\": {...}}: move what is inside \"blueprint\" to the top level and validate it with"
                 + " --profile image-builder)");
@@ -395,7 +396,7 @@ class ValidateCommandTest {
                         + " customizations; the server ignores it. (known keys here: hostname, kernel, sshkey, user, group,"
                         + " timezone, locale, firewall, services, filesystem, disk, installation_device, partitioning_mode,"
                         + " fdo, openscap, ignition, directories, files, repositories, fips, installer, rpm, rhsm, cacerts,"
-                        + " containers-storage, firstboot, dnf, iso, sshd)");
+                        + " containers-storage, firstboot, dnf, iso, sshd, bootloader)");
         assertThat(text.out()).doesNotContain("\u001b", "\u202e", "\r");
     }
 
