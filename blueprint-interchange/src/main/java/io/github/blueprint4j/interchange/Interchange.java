@@ -74,7 +74,7 @@ public final class Interchange {
      * @return the request as JSON text, and the loss report
      */
     public static Conversion<String> toHosted(Blueprint blueprint, ConversionOptions options) {
-        return toHosted(blueprint, SourceMap.NONE, options);
+        return toShape(Hosted.NAME, Hosted::toHosted, blueprint, SourceMap.NONE, options);
     }
 
     /**
@@ -86,12 +86,19 @@ public final class Interchange {
      * @return the request as JSON text, and the loss report
      */
     public static Conversion<String> toHosted(ReadResult read, ConversionOptions options) {
-        return toHosted(read.blueprint(), read.sourceMap(), options);
+        return toShape(Hosted.NAME, Hosted::toHosted, read.blueprint(), read.sourceMap(), options);
     }
 
-    private static Conversion<String> toHosted(Blueprint blueprint, SourceMap sourceMap, ConversionOptions options) {
-        Report report = new Report(Hosted.NAME, sourceMap::locate);
-        JsonNode result = Hosted.toHosted(classicTree(blueprint), Objects.requireNonNull(options, "options"), report);
+    /** Converts a classic blueprint into the JSON document of another shape. */
+    @FunctionalInterface
+    private interface JsonShape {
+        JsonNode convert(JsonNode classic, ConversionOptions options, Report report);
+    }
+
+    private static Conversion<String> toShape(String name, JsonShape shape, Blueprint blueprint, SourceMap sourceMap,
+                                              ConversionOptions options) {
+        Report report = new Report(name, sourceMap::locate);
+        JsonNode result = shape.convert(classicTree(blueprint), Objects.requireNonNull(options, "options"), report);
         return new Conversion<>(text(result), report.losses());
     }
 
@@ -104,7 +111,7 @@ public final class Interchange {
      * @return the compose request as JSON text, and the loss report
      */
     public static Conversion<String> toCloudApi(Blueprint blueprint, ConversionOptions options) {
-        return toCloudApi(blueprint, SourceMap.NONE, options);
+        return toShape(CloudApi.NAME, CloudApi::toCloudApi, blueprint, SourceMap.NONE, options);
     }
 
     /**
@@ -115,13 +122,7 @@ public final class Interchange {
      * @return the compose request as JSON text, and the loss report
      */
     public static Conversion<String> toCloudApi(ReadResult read, ConversionOptions options) {
-        return toCloudApi(read.blueprint(), read.sourceMap(), options);
-    }
-
-    private static Conversion<String> toCloudApi(Blueprint blueprint, SourceMap sourceMap, ConversionOptions options) {
-        Report report = new Report(CloudApi.NAME, sourceMap::locate);
-        JsonNode result = CloudApi.toCloudApi(classicTree(blueprint), Objects.requireNonNull(options, "options"), report);
-        return new Conversion<>(text(result), report.losses());
+        return toShape(CloudApi.NAME, CloudApi::toCloudApi, read.blueprint(), read.sourceMap(), options);
     }
 
     /**
