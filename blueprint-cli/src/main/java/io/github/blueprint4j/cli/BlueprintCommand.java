@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,6 @@ import picocli.CommandLine.Spec;
             "computes what the server stores on push (the version and password hashes), and lists",
             "what each image type supports."
         },
-        subcommands = {ValidateCommand.class, ConvertCommand.class, FmtCommand.class, DiffCommand.class,
-            BumpCommand.class, HashPasswordCommand.class, HashPasswordsCommand.class, ImageTypesCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,6 +37,16 @@ import picocli.CommandLine.Spec;
             "2:Usage error, or a file cannot be read or written."
         })
 public final class BlueprintCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order of the usage help. They are not in the {@code @Command}
+     * annotation: picocli builds the model of every subcommand it is given (reflection over
+     * their options), which was most of the start-up time of a command; {@link #commandLine}
+     * gives it only the one a command line names.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, ConvertCommand.class,
+            FmtCommand.class, DiffCommand.class, BumpCommand.class, HashPasswordCommand.class,
+            HashPasswordsCommand.class, ImageTypesCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -68,7 +77,7 @@ public final class BlueprintCommand implements Runnable {
         PrintWriter err = utf8(System.err);
         int exitCode;
         try {
-            exitCode = new CommandLine(new BlueprintCommand()).setOut(out).setErr(err).execute(args);
+            exitCode = commandLine(CommandLine.defaultFactory(), args).setOut(out).setErr(err).execute(args);
         } catch (OutOfMemoryError e) {
             out.flush();
             err.println(OutOfMemory.line());
@@ -77,6 +86,33 @@ public final class BlueprintCommand implements Runnable {
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * The command line that runs these arguments: the {@code blueprint} command with only the
+     * subcommand the first argument names, or with all of them when it names none (no
+     * argument, {@code --help}, {@code --version}, a misspelt command, which picocli then
+     * answers with the closest names). Either way the arguments parse and run the same.
+     *
+     * @param factory creates the commands
+     * @param args the arguments the command line will execute
+     * @return a new command line
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine commandLine = new CommandLine(new BlueprintCommand(), factory);
+        Class<?> named = named(args);
+        for (Class<?> type : SUBCOMMANDS) {
+            if (named == null || type == named) {
+                commandLine.addSubcommand(type);
+            }
+        }
+        return commandLine;
+    }
+
+    private static Class<?> named(String... args) {
+        return args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(type -> type.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
     }
 
     private static PrintWriter utf8(PrintStream stream) {

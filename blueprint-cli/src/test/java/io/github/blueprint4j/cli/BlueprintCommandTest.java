@@ -2,7 +2,9 @@ package io.github.blueprint4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,5 +55,27 @@ class BlueprintCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).contains(argument);
+    }
+
+    @Test
+    void aNamedCommandGetsOnlyItsOwnModelAndAnyOtherArgumentGetsThemAll() {
+        List<String> all = List.of("validate", "convert", "fmt", "diff", "bump", "hash-password", "hash-passwords",
+                "image-types");
+        for (String command : all) {
+            assertThat(BlueprintCommand.commandLine(CommandLine.defaultFactory(), command, "x.toml").getSubcommands())
+                    .containsOnlyKeys(command);
+        }
+        for (String[] args : new String[][] {{}, {"--help"}, {"--version"}, {"validat"}, {"x.toml", "validate"}}) {
+            assertThat(BlueprintCommand.commandLine(CommandLine.defaultFactory(), args).getSubcommands().keySet())
+                    .containsExactlyElementsOf(all);
+        }
+    }
+
+    @Test
+    void aMisspeltCommandIsAnsweredWithTheClosestNames() {
+        Cli.Result result = Cli.run("validat", "x.toml");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("validat", "validate");
     }
 }

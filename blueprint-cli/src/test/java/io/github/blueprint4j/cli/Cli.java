@@ -61,7 +61,7 @@ final class Cli {
         };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new BlueprintCommand(), factory)
+        CommandLine commandLine = BlueprintCommand.commandLine(factory, args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -50,12 +50,6 @@ import java.util.function.UnaryOperator;
  */
 public final class Interchange {
 
-    private static final ObjectWriter PRETTY = JsonText.MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withoutSpacesInObjectEntries()
-            .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
     private static final BlueprintReader READER = BlueprintReader.builder().build();
     private static final Set<String> HOSTED_KEYS = Set.of("image_requests", "bootc", "metadata", "distribution");
     private static final Set<String> HOSTED_CUSTOMIZATIONS = Set.of("users", "groups", "custom_repositories",
@@ -361,9 +355,23 @@ public final class Interchange {
 
     private static String text(JsonNode tree) {
         try {
-            return PRETTY.writeValueAsString(tree) + "\n";
+            return Pretty.WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+    }
+
+    /**
+     * The writer of the foreign shapes, in a holder of its own: Jackson's {@code ObjectMapper}
+     * takes a tenth of a second to start, which {@link #detect} on a TOML document, as every
+     * {@code blueprint validate} of a TOML file does, should not pay.
+     */
+    private static final class Pretty {
+        static final ObjectWriter WRITER = JsonText.MAPPER.writer(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withoutSpacesInObjectEntries()
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
     }
 }
