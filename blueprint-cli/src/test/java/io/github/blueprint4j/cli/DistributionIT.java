@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,38 @@ class DistributionIT {
         assertThat(loaded).content()
                 .contains("picocli.CommandLine source: shared objects file")
                 .contains("io.github.blueprint4j.cli.ValidateCommand source: shared objects file");
+    }
+
+    @Test
+    void aJdkThatCannotWriteTheArchiveIsRememberedAndRunsWithoutOne() throws Exception {
+        // a JDK whose java refuses -Xshare:dump and otherwise runs this JVM's java
+        Path jdk = Files.createDirectories(work.resolve("jdk-without-dump/bin"));
+        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && exit 1; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path cache = Files.createDirectories(work.resolve("cache-without-dump"));
+        Path blueprint = Files.writeString(work.resolve("db.toml"), "name = \"db\"\n");
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(),
+                "JAVA_HOME", jdk.getParent().toString());
+
+        Result first = run(work, environment, installation.resolve("bin/blueprint").toString(), "validate",
+                blueprint.toString());
+        assertThat(first.exitCode).as(first.err).isZero();
+        List<String> written = List.of();
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline; ) {
+            written = names(cache.resolve("blueprint4j"));
+            if (written.size() == 1 && written.get(0).endsWith(".unable")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(written).singleElement().satisfies(name -> assertThat(name).matches("blueprint-\\d+\\.unable"));
+
+        Result second = run(work, environment, installation.resolve("bin/blueprint").toString(), "validate",
+                blueprint.toString());
+        assertThat(second).isEqualTo(first);
+        assertThat(names(cache.resolve("blueprint4j"))).isEqualTo(written);
     }
 
     @Test
