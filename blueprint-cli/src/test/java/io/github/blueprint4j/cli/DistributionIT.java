@@ -70,14 +70,7 @@ class DistributionIT {
         assertThat(first.out).isEmpty();
         assertThat(first.err).isEqualTo("1 file checked, no errors\n");
         // the archive is written by a background job after the first run; its temporary files go at its end
-        List<String> written = List.of();
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline; ) {
-            written = names(cache.resolve("blueprint4j"));
-            if (written.size() == 1 && written.get(0).endsWith(".jsa")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        List<String> written = awaitOneFile(cache.resolve("blueprint4j"), ".jsa");
         assertThat(written).singleElement().satisfies(name -> assertThat(name).matches("blueprint-\\d+\\.jsa"));
 
         Result second = run(elsewhere, Map.of("XDG_CACHE_HOME", cache.toString()),
@@ -112,14 +105,7 @@ class DistributionIT {
         Result first = run(work, environment, installation.resolve("bin/blueprint").toString(), "validate",
                 blueprint.toString());
         assertThat(first.exitCode).as(first.err).isZero();
-        List<String> written = List.of();
-        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline; ) {
-            written = names(cache.resolve("blueprint4j"));
-            if (written.size() == 1 && written.get(0).endsWith(".unable")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        List<String> written = awaitOneFile(cache.resolve("blueprint4j"), ".unable");
         assertThat(written).singleElement().satisfies(name -> assertThat(name).matches("blueprint-\\d+\\.unable"));
 
         Result second = run(work, environment, installation.resolve("bin/blueprint").toString(), "validate",
@@ -156,6 +142,19 @@ class DistributionIT {
                 root + "lib/blueprint.jar", root + "LICENSE", root + "NOTICE", root + "THIRD-PARTY.txt");
         assertThat(Files.getPosixFilePermissions(installation.resolve("bin/blueprint")))
                 .contains(PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    /** Waits up to a minute for the launcher's background job to leave one file, of this suffix, and no other. */
+    private static List<String> awaitOneFile(Path directory, String suffix) throws Exception {
+        List<String> written = List.of();
+        for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < deadline; ) {
+            written = names(directory);
+            if (written.size() == 1 && written.get(0).endsWith(suffix)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        return written;
     }
 
     private static List<String> names(Path directory) throws IOException {
