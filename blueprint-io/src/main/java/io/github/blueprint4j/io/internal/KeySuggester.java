@@ -32,7 +32,13 @@ final class KeySuggester {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.min(2, Math.max(1, folded.length() / 3));
         for (String candidate : candidates) {
-            int distance = EditDistance.between(folded, fold(candidate));
+            String other = fold(candidate);
+            // the distance is at least the difference in length: a key of thousands of characters
+            // costs no quadratic comparison with every candidate
+            if (Math.abs(other.length() - folded.length()) > limit) {
+                continue;
+            }
+            int distance = EditDistance.between(folded, other);
             if (distance <= limit && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
