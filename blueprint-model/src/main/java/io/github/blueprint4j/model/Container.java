@@ -136,7 +136,7 @@ public record Container(
         /**
          * Sets {@link Container#localStorage() local-storage}: resolve the image from the build host's container storage instead of a registry.
          *
-         * @param localStorage the value, or {@code null} for absent
+         * @param localStorage the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder localStorage(boolean localStorage) {

@@ -217,7 +217,7 @@ public record DirectoryCustomization(
         /**
          * Sets {@link DirectoryCustomization#ensureParents() ensure_parents}: create missing parent directories.
          *
-         * @param ensureParents the value, or {@code null} for absent
+         * @param ensureParents the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder ensureParents(boolean ensureParents) {

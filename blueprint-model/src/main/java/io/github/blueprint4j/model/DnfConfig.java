@@ -81,7 +81,7 @@ public record DnfConfig(
         /**
          * Sets {@link DnfConfig#setReleasever() set_releasever}: pin {@code releasever} to the OS version.
          *
-         * @param setReleasever the value, or {@code null} for absent
+         * @param setReleasever the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder setReleasever(boolean setReleasever) {

@@ -171,7 +171,7 @@ public record FirstbootScript(
         /**
          * Sets {@link FirstbootScript#ignoreFailure() ignore_failure}: run the later scripts even if this one fails.
          *
-         * @param ignoreFailure the value, or {@code null} for absent
+         * @param ignoreFailure the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder ignoreFailure(boolean ignoreFailure) {

@@ -102,7 +102,7 @@ public record IgnitionFirstboot(
         /**
          * Sets {@link IgnitionFirstboot#empty() empty}: boot with an empty configuration instead of fetching one.
          *
-         * @param empty the value, or {@code null} for absent
+         * @param empty the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder empty(boolean empty) {

@@ -121,7 +121,7 @@ public record InstallerCustomization(
         /**
          * Sets {@link InstallerCustomization#unattended() unattended}: generate a fully automatic kickstart.
          *
-         * @param unattended the value, or {@code null} for absent
+         * @param unattended the value; {@code false}, the default, is not written
          * @return this builder
          */
         public Builder unattended(boolean unattended) {

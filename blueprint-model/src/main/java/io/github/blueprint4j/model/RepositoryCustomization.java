@@ -367,7 +367,7 @@ public record RepositoryCustomization(
         /**
          * Sets {@link RepositoryCustomization#installFrom() install_from}: also install packages from this repository during the build; always written, as the reference does.
          *
-         * @param installFrom the value, or {@code null} for absent
+         * @param installFrom the value; {@code false} if never set
          * @return this builder
          */
         public Builder installFrom(boolean installFrom) {

@@ -152,39 +152,26 @@ public final class CloudApi {
     public static ObjectNode toCloudApi(JsonNode classic, ConversionOptions options, Report report) {
         ObjectNode request = NODES.objectNode();
         String distro = classic.has("distro") ? classic.get("distro").asText() : options.distribution();
-        if (distro != null) {
+        if (report.needed(distro, "distribution", "The blueprint has no distro, and the compose request needs "
+                + "a distribution to build.", Report.IN_BLUEPRINT_OR_OPTIONS)) {
             request.put("distribution", distro);
-        } else {
-            report.add(Report.CALLER, null, "distribution", "The blueprint has no distro, and the compose request needs "
-                    + "a distribution to build.", "give one in the blueprint or the conversion options");
         }
         ObjectNode blueprint = NODES.objectNode();
         ObjectNode rest = classic.deepCopy();
         JsonNode architecture = rest.remove("architecture");
-        if (!rest.has("name")) {
-            if (options.name() != null) {
-                blueprint.put("name", options.name());
-            } else {
-                report.add(Report.CALLER, null, "blueprint.name", "The cloud API blueprint requires a name; the blueprint "
-                        + "has none.", "give one in the blueprint or the conversion options");
-            }
+        if (!rest.has("name") && report.needed(options.name(), "blueprint.name", "The cloud API blueprint requires a "
+                + "name; the blueprint has none.", Report.IN_BLUEPRINT_OR_OPTIONS)) {
+            blueprint.put("name", options.name());
         }
         BLUEPRINT.toTarget(rest, blueprint, "", "blueprint", report);
         request.set("blueprint", blueprint);
 
         String arch = architecture != null ? architecture.asText() : options.architecture();
-        boolean complete = true;
-        if (arch == null) {
-            report.add(Report.CALLER, null, "image_request.architecture", "The blueprint has no architecture, which the "
-                    + "image request needs.", "give one in the blueprint or the conversion options");
-            complete = false;
-        }
-        if (options.imageType() == null) {
-            report.add(Report.CALLER, null, "image_request.image_type", "An image request needs an image type, which a "
-                    + "blueprint does not say.", "give one in the conversion options");
-            complete = false;
-        }
-        if (complete) {
+        boolean hasArchitecture = report.needed(arch, "image_request.architecture", "The blueprint has no architecture, "
+                + "which the image request needs.", Report.IN_BLUEPRINT_OR_OPTIONS);
+        boolean hasImageType = report.needed(options.imageType(), "image_request.image_type", "An image request needs an "
+                + "image type, which a blueprint does not say.", Report.IN_OPTIONS);
+        if (hasArchitecture && hasImageType) {
             ObjectNode image = request.putObject("image_request");
             image.put("architecture", arch);
             image.put("image_type", options.imageType());

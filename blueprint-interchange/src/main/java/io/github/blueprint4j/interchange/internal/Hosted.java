@@ -196,9 +196,8 @@ public final class Hosted {
             report.add(Report.REFUSED, "name", "name", "name has no non-blank character, which the hosted service "
                     + "requires; it is not written.", "give the blueprint a name, or one in the conversion options");
         } else if (name.isBlank()) {
-            report.add(Report.CALLER, null, "name",
-                    "The hosted service requires a name with a non-blank character; the blueprint has none.",
-                    "give one in the blueprint or the conversion options");
+            report.needed(null, "name", "The hosted service requires a name with a non-blank character; the blueprint "
+                    + "has none.", Report.IN_BLUEPRINT_OR_OPTIONS);
         } else if (name.length() > NAME_LIMIT) {
             report.add(Report.REFUSED, "name", "name", "name has " + name.length() + " characters; the hosted service takes "
                     + NAME_LIMIT + " at most, so it is not written.", "shorten the name");
@@ -207,12 +206,10 @@ public final class Hosted {
         }
         ROOT.toTarget(classic, request, "", "", report);
         if (!classic.has("distro")) {
-            if (options.distribution() != null) {
+            if (report.needed(options.distribution(), "distribution", "The blueprint has no distro, which the hosted "
+                    + "service takes as distribution (the server's own distribution is what a classic blueprint means).",
+                    Report.IN_BLUEPRINT_OR_OPTIONS)) {
                 distribution(options.distribution(), null, request, report);
-            } else {
-                report.add(Report.CALLER, null, "distribution", "The blueprint has no distro, which the hosted service "
-                        + "takes as distribution (the server's own distribution is what a classic blueprint means).",
-                        "give one in the blueprint or the conversion options");
             }
         }
         ObjectNode imageRequest = imageRequest(classic, options, report);
@@ -341,27 +338,18 @@ public final class Hosted {
 
     private static ObjectNode imageRequest(JsonNode classic, ConversionOptions options, Report report) {
         String architecture = classic.has("architecture") ? classic.get("architecture").asText() : options.architecture();
-        boolean complete = true;
-        if (architecture == null) {
-            report.add(Report.CALLER, null, "image_requests[0].architecture", "The blueprint has no architecture, which "
-                    + "each hosted image request needs.", "give one in the blueprint or the conversion options");
-            complete = false;
-        } else if (!ARCHITECTURES.contains(architecture)) {
+        boolean complete = report.needed(architecture, "image_requests[0].architecture", "The blueprint has no "
+                + "architecture, which each hosted image request needs.", Report.IN_BLUEPRINT_OR_OPTIONS);
+        if (complete && !ARCHITECTURES.contains(architecture)) {
             report.add(Report.REFUSED, classic.has("architecture") ? "architecture" : null, "image_requests[0].architecture",
                     "architecture \"" + architecture + "\" cannot be built by the hosted service (x86_64 and aarch64 only).",
                     null);
             complete = false;
         }
-        if (options.imageType() == null) {
-            report.add(Report.CALLER, null, "image_requests[0].image_type", "A hosted image request needs an image type, "
-                    + "which a blueprint does not say.", "give one in the conversion options");
-            complete = false;
-        }
-        if (options.uploadType() == null) {
-            report.add(Report.CALLER, null, "image_requests[0].upload_request", "A hosted image request needs an upload "
-                    + "target, which a blueprint does not say.", "give one in the conversion options");
-            complete = false;
-        }
+        complete &= report.needed(options.imageType(), "image_requests[0].image_type", "A hosted image request needs an "
+                + "image type, which a blueprint does not say.", Report.IN_OPTIONS);
+        complete &= report.needed(options.uploadType(), "image_requests[0].upload_request", "A hosted image request "
+                + "needs an upload target, which a blueprint does not say.", Report.IN_OPTIONS);
         if (!complete) {
             return null;
         }

@@ -26,6 +26,11 @@ public final class Report {
     /** A legacy wrapper removed. */
     public static final String UNWRAPPED = "IX-UNWRAPPED";
 
+    /** The hint of a value the caller may give in the blueprint or in the conversion options. */
+    public static final String IN_BLUEPRINT_OR_OPTIONS = "give one in the blueprint or the conversion options";
+    /** The hint of a value only the conversion options can give. */
+    public static final String IN_OPTIONS = "give one in the conversion options";
+
     private final List<Loss> losses = new ArrayList<>();
     private final Function<String, SourceLocation> locate;
     private final String targetName;
@@ -63,6 +68,24 @@ public final class Report {
         Severity severity = code.equals(REWRITTEN) || code.equals(UNWRAPPED) ? Severity.INFO : Severity.WARNING;
         SourceLocation location = sourcePath == null ? null : locate.apply(sourcePath);
         losses.add(new Loss(code, severity, sourcePath, targetPath, location, message, hint));
+    }
+
+    /**
+     * Reports, as {@link #CALLER}, a value the target needs that neither the source nor the
+     * caller gave.
+     *
+     * @param value      the value, or null when it is missing
+     * @param targetPath the target path
+     * @param message    what is missing and why the target needs it
+     * @param hint       where the caller can give it ({@link #IN_BLUEPRINT_OR_OPTIONS}, {@link #IN_OPTIONS})
+     * @return whether the value is there
+     */
+    public boolean needed(Object value, String targetPath, String message, String hint) {
+        if (value != null) {
+            return true;
+        }
+        add(CALLER, null, targetPath, message, hint);
+        return false;
     }
 
     /**
