@@ -34,6 +34,9 @@ final class BlueprintFiles {
         }
     }
 
+    /** The code of reading's warning about a value a blueprint cannot hold, which writing therefore leaves out. */
+    static final String NOT_KEPT = "GEN-VALUE-NOT-KEPT";
+
     private final BlueprintReader reader = BlueprintReader.builder().build();
     private final PrintWriter err;
     private int exitCode = ExitCodes.OK;
@@ -125,6 +128,49 @@ final class BlueprintFiles {
             fail(source.name(), "The file cannot be written: " + IoErrors.reason(e) + ".", ExitCodes.USAGE);
             return false;
         }
+    }
+
+    /**
+     * Tells whether a file's new text still holds every value of the file. Reading does not keep
+     * a value a blueprint cannot hold ({@value #NOT_KEPT}: a null in a list, {@code nan}, ...), so
+     * a new text written from the blueprint, rather than edited in place, leaves such values out.
+     * Then the values are reported and the file is refused (exit code 1): nothing the person
+     * wrote is dropped without a word.
+     *
+     * @param file the file as read
+     * @param text its new text
+     * @return whether the new text may be written or printed
+     */
+    boolean keepsEverything(Loaded file, String text) {
+        List<Diagnostic> notKept = notKept(file.result().diagnostics());
+        if (notKept.isEmpty() || text.equals(file.source().text()) || lostNone(notKept, text, file)) {
+            return true;
+        }
+        report(file.source().name(), notKept, ExitCodes.FAILED);
+        err.println(Redaction.escape(file.source().name() + ": The file is not written: its new text would lose "
+                + (notKept.size() == 1 ? "the value" : "the " + notKept.size() + " values")
+                + " above, which a blueprint cannot hold."));
+        return false;
+    }
+
+    /** An edit in place keeps the values reading did not keep: reading the new text warns of each again. */
+    private boolean lostNone(List<Diagnostic> notKept, String text, Loaded file) {
+        try {
+            List<Diagnostic> again = notKept(reader.read(text, file.source().format()).diagnostics());
+            return again.stream().map(Diagnostic::path).toList().equals(notKept.stream().map(Diagnostic::path).toList());
+        } catch (BlueprintParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Returns reading's warnings about values a blueprint cannot hold.
+     *
+     * @param diagnostics what reading reported
+     * @return the warnings of {@value #NOT_KEPT}, in document order
+     */
+    static List<Diagnostic> notKept(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> d.code().equals(NOT_KEPT)).toList();
     }
 
     /** Returns the highest exit code the files called for so far. */

@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
             "With --write FILE, the pushed version is the file's, and the version the server stores"
                     + " is written into the file in place, changing only its version line (comments and"
                     + " layout stay); without --stored, the stored version is the file's own, as when the"
-                    + " same file is pushed again: 1.2.3 becomes 1.2.4. The new version is printed."
+                    + " same file is pushed again: 1.2.3 becomes 1.2.4. The new version is printed. A file"
+                    + " that has to be written anew rather than edited (JSON) is not written when that would"
+                    + " drop a value a blueprint cannot hold (warning GEN-VALUE-NOT-KEPT, reported)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The version is printed (and with --write, written).",
             "1:The server refuses the push: the pushed version is not a semantic version; or the file"
-                    + " is not a readable blueprint.",
+                    + " is not a readable blueprint, or writing it would drop a value a blueprint cannot hold.",
             "2:Usage error, or the file cannot be read or written."
         })
 final class BumpCommand implements Callable<Integer> {
@@ -86,7 +88,8 @@ final class BumpCommand implements Callable<Integer> {
         }
         String bumped = Versions.bump(stored != null ? stored : version, version);
         BlueprintDocument updated = document.update(document.blueprint().toBuilder().version(bumped).build());
-        if (updated != document && !inputs.write(file.source(), updated.text())) {
+        if (updated != document && (!inputs.keepsEverything(file, updated.text())
+                || !inputs.write(file.source(), updated.text()))) {
             return inputs.exitCode();
         }
         spec.commandLine().getOut().println(bumped);

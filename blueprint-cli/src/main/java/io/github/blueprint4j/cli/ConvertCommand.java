@@ -53,7 +53,9 @@ import picocli.CommandLine.Spec;
             "",
             "The shape of each input is detected from its content (or given with --from). Standard output (or"
                     + " the file in --out-dir) holds only the converted document; every value the conversion drops,"
-                    + " changes in form or needs from you is reported on standard error.",
+                    + " changes in form or needs from you is reported on standard error, as is every value a"
+                    + " blueprint cannot hold (warning GEN-VALUE-NOT-KEPT: a null in a list, nan, ...), which no"
+                    + " target has.",
             "Without --out-dir, give exactly one FILE. With --out-dir, each FILE is written into DIR (created if"
                     + " missing) under its file name with the last extension replaced by .toml or .json:",
             "  a.blueprint.json -> DIR/a.blueprint.toml, web -> DIR/web.toml",
@@ -185,6 +187,9 @@ final class ConvertCommand implements Callable<Integer> {
             inputs.refuse(source.name(), e.diagnostics());
             return Optional.empty();
         }
+        // values reading could not keep are in no target: the first entries of the report
+        BlueprintFiles.notKept(read.diagnostics()).forEach(d -> losses.add(
+                new Loss(d.code(), d.severity(), d.path(), null, d.location(), d.message(), d.hint())));
         ConversionOptions options = ConversionOptions.builder().name(name).distribution(distribution)
                 .architecture(architecture).imageType(imageType)
                 .upload(uploadType, Map.of()).build();

@@ -37,13 +37,17 @@ import picocli.CommandLine.Spec;
                     + " instead (as gofmt -d).",
             "A file that is not a readable blueprint has its diagnostics printed on standard error;"
                     + " the other files are still handled.",
+            "A file with a value a blueprint cannot hold (warning GEN-VALUE-NOT-KEPT: nan, inf, an integer"
+                    + " beyond 64 bits) is not formatted, since formatting would drop the value: it is reported"
+                    + " on standard error.",
             "fmt handles TOML only: a JSON file is reported on standard error (use convert --to toml"
                     + " for it) and the other files are still handled."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every file was formatted, or with --check is formatted already.",
-            "1:A file is not a readable blueprint, or with --check is not formatted.",
+            "1:A file is not a readable blueprint, holds a value formatting would drop, or with --check is"
+                    + " not formatted.",
             "2:Usage error, a JSON file, or a file cannot be read or written (wins over 1)."
         })
 final class FmtCommand implements Callable<Integer> {
@@ -97,6 +101,9 @@ final class FmtCommand implements Callable<Integer> {
                 continue;
             }
             String formatted = file.document().formatted();
+            if (!inputs.keepsEverything(file, formatted)) {
+                continue;
+            }
             if (mode == null) {
                 out.print(formatted);
             } else if (!formatted.equals(source.text())) {

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
                     + " each becomes a SHA-512 crypt hash with a random salt, an empty password is removed,"
                     + " and a password that is already a crypt hash ($6$, $5$, $2b$, $y$, ...) is kept.",
             "",
-            "Only the password lines change; comments and layout stay as they are.",
+            "Only the password lines change; comments and layout stay as they are. A file that has to be"
+                    + " written anew rather than edited (JSON) is neither written nor printed when that would drop"
+                    + " a value a blueprint cannot hold (warning GEN-VALUE-NOT-KEPT, reported on standard error).",
             "Without --write, give exactly one FILE: the document goes to standard output.",
             "With --write, each FILE with a password to hash is rewritten in place, and the users whose"
                     + " password was hashed are listed on standard output as FILE: NAME, NAME."
@@ -33,7 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every file was handled.",
-            "1:A file is not a readable blueprint.",
+            "1:A file is not a readable blueprint, or writing it would drop a value a blueprint cannot hold.",
             "2:Usage error, or a file cannot be read or written (wins over 1)."
         })
 final class HashPasswordsCommand implements Callable<Integer> {
@@ -63,6 +65,9 @@ final class HashPasswordsCommand implements Callable<Integer> {
             BlueprintDocument document = file.document();
             InitializeResult result = initializer.hashPasswords(document.blueprint());
             BlueprintDocument updated = document.update(result.blueprint());
+            if (!inputs.keepsEverything(file, updated.text())) {
+                continue;
+            }
             if (!write) {
                 out.print(updated.text());
             } else if (updated != document && inputs.write(file.source(), updated.text())

@@ -83,4 +83,31 @@ class BumpCommandTest {
         assertThat(java.nio.file.Files.readString(file)).isEqualTo("name = \"web\"\nversion = \"2.0.0\"\n");
         assertThat(Cli.run("bump", "--pushed", "1.0.0", "--write", file.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void writeLeavesAJsonFileAloneWhenWritingItAnewWouldDropAValue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String json = "{\"name\": \"web\", \"version\": \"1.2.3\", \"extra\": [1, null]}";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("web.json"), json);
+
+        Cli.Result result = Cli.run("bump", "--write", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains(file + ":1:50: warning GEN-VALUE-NOT-KEPT extra[1]:",
+                "The file is not written");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(json);
+    }
+
+    @Test
+    void writeEditsATomlFileInPlaceAndKeepsAValueABlueprintCannotHold(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String toml = "name = \"web\"\nversion = \"1.2.3\"\nratio = nan\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("web.toml"), toml);
+
+        Cli.Result result = Cli.run("bump", "--write", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(toml.replace("1.2.3", "1.2.4"));
+    }
 }

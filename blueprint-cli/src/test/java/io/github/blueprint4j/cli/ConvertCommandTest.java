@@ -194,6 +194,9 @@ class ConvertCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(Files.readString(out.resolve("nulls.toml"))).isEqualTo("name = \"x\"\n");
+        assertThat(result.err()).contains(nulls + ":1:24: warning GEN-VALUE-NOT-KEPT extra[1]: The value of this"
+                + " unknown key is not kept: TOML has no null");
         assertThat(out.resolve("a.blueprint.toml")).exists();
+        assertThat(Cli.run("convert", "--to", "json", "--fail-on-loss", nulls.toString()).exitCode()).isEqualTo(1);
     }
 }

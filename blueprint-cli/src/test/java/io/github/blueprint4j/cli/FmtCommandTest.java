@@ -195,4 +195,21 @@ class FmtCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(Cli.run("fmt").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aValueFormattingWouldDropIsReportedAndTheFileIsNotWritten() throws IOException {
+        String nan = "name = \"web\"\nratio = nan\n";
+        Files.writeString(file, nan, StandardCharsets.UTF_8);
+
+        for (String mode : new String[] {"--write", "--check"}) {
+            Cli.Result result = Cli.run("fmt", mode, file.toString());
+
+            assertThat(result.exitCode()).as(mode).isEqualTo(1);
+            assertThat(result.out()).as(mode).isEmpty();
+            assertThat(result.err()).as(mode).contains(file + ":2:1: warning GEN-VALUE-NOT-KEPT ratio:",
+                    file + ": The file is not written: its new text would lose the value above");
+            assertThat(Files.readString(file)).isEqualTo(nan);
+        }
+        assertThat(Cli.run("fmt", file.toString()).out()).isEmpty();
+    }
 }

@@ -55,4 +55,21 @@ class HashPasswordsCommandTest {
         assertThat(Files.readString(file)).isEqualTo(USERS);
         assertThat(Cli.run("hash-passwords", file.toString(), file.toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aJsonFileWhoseRewriteWouldDropAValueIsNeitherWrittenNorPrinted() throws IOException {
+        String json = "{\"name\": \"web\", \"customizations\": {\"user\": [{\"name\": \"admin\", \"password\": \"secret\"}]},"
+                + " \"extra\": [null]}";
+        Path file = Files.writeString(dir.resolve("web.json"), json, StandardCharsets.UTF_8);
+
+        Cli.Result printed = Cli.run("hash-passwords", file.toString());
+        Cli.Result written = Cli.run("hash-passwords", "--write", file.toString());
+
+        assertThat(printed.exitCode()).isEqualTo(1);
+        assertThat(printed.out()).isEmpty();
+        assertThat(written.exitCode()).isEqualTo(1);
+        assertThat(written.err()).contains("warning GEN-VALUE-NOT-KEPT extra[0]", "The file is not written")
+                .doesNotContain("secret");
+        assertThat(Files.readString(file)).isEqualTo(json);
+    }
 }

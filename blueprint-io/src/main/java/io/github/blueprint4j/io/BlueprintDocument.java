@@ -129,7 +129,9 @@ public final class BlueprintDocument {
      * moves with its key or table), the blank lines between groups, arrays written over several
      * lines kept one element per line, arrays longer than 100 columns wrapped, and each string in
      * its style where that can hold it. Formatting is stable: formatting the result gives the
-     * result. JSON comes out indented, with the document's key order.
+     * result. JSON comes out indented, with the document's key order. A value reading did not
+     * keep, because a blueprint cannot hold it (warning {@code GEN-VALUE-NOT-KEPT} in
+     * {@link #readResult()}), is not written.
      *
      * @return the formatted text
      */
@@ -144,7 +146,9 @@ public final class BlueprintDocument {
      * it (in the document's indentation), and a removed one leaves with its own comments. Where
      * the document's shape cannot be edited in place (a key spelled with a deprecated alias, say),
      * the whole document is written as {@link #formatted()} writes it, still with its comments. A
-     * JSON document is written again in its key order.
+     * JSON document is written again in its key order. A value reading did not keep (warning
+     * {@code GEN-VALUE-NOT-KEPT}) stays where the text is edited in place and is left out where it
+     * is written again.
      *
      * @param changed the blueprint the new document is to hold, usually made with {@code toBuilder()}
      * @return this document when the blueprint is unchanged, else a new document

@@ -123,8 +123,11 @@ class ReadRoundTripTest {
                 Format.JSON);
 
         assertThat(read.blueprint().customizations().filesystem().get(0).unknownKeys()).isEmpty();
-        assertThat(read.diagnostics()).extracting(Diagnostic::code, Diagnostic::hint).containsExactly(tuple(
-                "GEN-UNKNOWN-KEY", "JSON knows only minsize; size, a deprecated alias read from TOML only, is not kept"));
+        assertThat(read.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::hint).containsExactly(
+                tuple("GEN-UNKNOWN-KEY", "customizations.filesystem[0].size",
+                        "JSON knows only minsize; size, a deprecated alias read from TOML only, is not kept"),
+                tuple("GEN-VALUE-NOT-KEPT", "customizations.filesystem[0].size",
+                        "remove the key, or give the size as minsize"));
     }
 
     @Test

@@ -578,7 +578,9 @@ final class Binder {
             reportUnknownKey(type, key);
         }
         if (type.type == FilesystemCustomization.class && key.equals("size")) {
-            // TOML would read it back as the alias of minsize
+            ctx.push(key);
+            notKept("TOML would read size back as minsize, its alias", "remove the key, or give the size as minsize");
+            ctx.pop();
             return unknown;
         }
         ctx.push(key);
@@ -685,8 +687,11 @@ final class Binder {
 
     /** Reports that an unknown key's value is not kept, at the part of it that cannot be; returns {@link #NOT_KEPT}. */
     private Object notKept(String reason) {
-        ctx.warning("GEN-VALUE-NOT-KEPT", "The value of this unknown key is not kept: " + reason + ".",
-                "remove the key, or write the value as a string");
+        return notKept(reason, "remove the key, or write the value as a string");
+    }
+
+    private Object notKept(String reason, String hint) {
+        ctx.warning("GEN-VALUE-NOT-KEPT", "The value of this unknown key is not kept: " + reason + ".", hint);
         return NOT_KEPT;
     }
 
