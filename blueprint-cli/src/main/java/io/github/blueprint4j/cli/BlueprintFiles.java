@@ -164,6 +164,16 @@ final class BlueprintFiles {
     }
 
     /**
+     * Prints reading's warnings about values a blueprint cannot hold, for a command that goes on
+     * without them (they leave the exit code as it is).
+     *
+     * @param file the file as read
+     */
+    void warnNotKept(Loaded file) {
+        notKept(file.result().diagnostics()).forEach(d -> err.println(DiagnosticFormat.text(file.source().name(), d)));
+    }
+
+    /**
      * Returns reading's warnings about values a blueprint cannot hold.
      *
      * @param diagnostics what reading reported

@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
             "  {\"changes\": [{\"kind\": \"ADDED|REMOVED|CHANGED\", \"path\": ..., \"old\": ..., \"new\": ...}]}",
             "with null for an absent value.",
             "",
-            "The format of a file comes from its extension (.toml, .json), else from its content."
+            "The format of a file comes from its extension (.toml, .json), else from its content.",
+            "A value a blueprint cannot hold (warning GEN-VALUE-NOT-KEPT: a null in a list, nan, ...) is not"
+                    + " compared; its warning is printed on standard error."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -70,6 +72,8 @@ final class DiffCommand implements Callable<Integer> {
         if (from.isEmpty() || to.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        files.warnNotKept(from.get());
+        files.warnNotKept(to.get());
         BlueprintDiff diff = BlueprintDiff.between(from.get().result().blueprint(), to.get().result().blueprint());
         if (output == ValidateCommand.Output.JSON) {
             out.println(diff.toJson());

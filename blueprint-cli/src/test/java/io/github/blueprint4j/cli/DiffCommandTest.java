@@ -127,4 +127,18 @@ class DiffCommandTest {
         assertThat(result.out()).contains("Usage: blueprint diff", "[--output=text|json] A B", "+ PATH = NEW",
                 "{\"changes\": [", "0   The blueprints are equal.", "1   The blueprints differ.");
     }
+
+    @Test
+    void aValueABlueprintCannotHoldIsNotComparedAndSaysSoOnStandardError() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.json"), "{\"name\": \"x\", \"extra\": [1, null]}", StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("b.json"), "{\"name\": \"x\", \"extra\": [1, 2]}", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo("+ extra = [1,2]" + System.lineSeparator());
+        assertThat(result.errLines()).containsExactly(a + ":1:28: warning GEN-VALUE-NOT-KEPT extra[1]: The value of this"
+                + " unknown key is not kept: TOML has no null, so a list cannot hold one. (remove the key, or write the"
+                + " value as a string)");
+    }
 }
