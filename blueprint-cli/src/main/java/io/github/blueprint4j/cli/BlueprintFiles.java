@@ -7,11 +7,14 @@ import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.internal.Redaction;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Reads the files named on the command line as blueprints for the commands that transform
@@ -39,26 +42,52 @@ final class BlueprintFiles {
 
     private final BlueprintReader reader = BlueprintReader.builder().build();
     private final PrintWriter err;
+    private final InputStream in;
+    private boolean standardInputRead;
     private int exitCode = ExitCodes.OK;
 
     /**
      * Creates the reader of a command's files.
      *
      * @param err where diagnostics go
+     * @param in  what {@value SourceFile#STANDARD_INPUT} reads, or {@code null} for the process's standard input
      */
-    BlueprintFiles(PrintWriter err) {
+    BlueprintFiles(PrintWriter err, InputStream in) {
         this.err = err;
+        this.in = in;
     }
 
     /**
-     * Reads a file as text.
+     * Refuses, as a usage error, {@value SourceFile#STANDARD_INPUT} among files that are to be
+     * written: standard input has no file to write to.
+     *
+     * @param spec  the command
+     * @param files the file names as given on the command line
+     * @param why   what the command would write, for the message ("--write rewrites files in place")
+     * @throws ParameterException if a name is {@value SourceFile#STANDARD_INPUT}
+     */
+    static void refuseStandardInput(CommandSpec spec, List<String> files, String why) {
+        if (files.contains(SourceFile.STANDARD_INPUT)) {
+            throw new ParameterException(spec.commandLine(), "- (standard input) is no file to write: " + why + ".");
+        }
+    }
+
+    /**
+     * Reads a file as text; {@value SourceFile#STANDARD_INPUT} reads standard input, once.
      *
      * @param name the file name as given on the command line
      * @return the file, or empty if it cannot be read (reported, exit code 2)
      */
     Optional<SourceFile> source(String name) {
         try {
-            return Optional.of(SourceFile.read(name));
+            if (!name.equals(SourceFile.STANDARD_INPUT)) {
+                return Optional.of(SourceFile.read(name));
+            }
+            if (standardInputRead) {
+                throw new UnreadableFileException("Standard input is read once; it is named twice.");
+            }
+            standardInputRead = true;
+            return Optional.of(SourceFile.standardInput(in != null ? in : System.in));
         } catch (UnreadableFileException e) {
             report(name, List.of(e.diagnostic()), ExitCodes.USAGE);
             return Optional.empty();

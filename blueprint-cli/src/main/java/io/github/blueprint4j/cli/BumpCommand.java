@@ -3,6 +3,7 @@ package io.github.blueprint4j.cli;
 import io.github.blueprint4j.model.internal.Redaction;
 import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.operations.Versions;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,7 @@ final class BumpCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--pushed and --write exclude each other: with --write the pushed version is the file's.");
             }
+            BlueprintFiles.refuseStandardInput(spec, List.of(write), "--write rewrites the file in place");
             return writeFile();
         }
         if (!accepted(pushed)) {
@@ -76,7 +78,7 @@ final class BumpCommand implements Callable<Integer> {
     }
 
     private int writeFile() {
-        BlueprintFiles inputs = new BlueprintFiles(spec.commandLine().getErr());
+        BlueprintFiles inputs = new BlueprintFiles(spec.commandLine().getErr(), null);
         BlueprintFiles.Loaded file = inputs.load(write).orElse(null);
         if (file == null) {
             return inputs.exitCode();

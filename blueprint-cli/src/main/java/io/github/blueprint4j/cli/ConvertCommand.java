@@ -19,6 +19,7 @@ import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.validation.UnknownTargetException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,11 +118,28 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The hosted upload target: aws, gcp, azure, aws.s3 or oci.objectstorage (its options are empty).")
     private String uploadType;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files; - reads standard input.")
     private List<String> files;
 
     /** Whether a conversion of this run lost something, for --fail-on-loss. */
     private boolean lost;
+
+    /** What {@code -} reads; {@code null} for the process's standard input. */
+    private final InputStream in;
+
+    /** Creates the command; {@code -} reads the process's standard input. */
+    ConvertCommand() {
+        this(null);
+    }
+
+    /**
+     * Creates the command reading {@code -} from a stream.
+     *
+     * @param in the stream, or {@code null} for the process's standard input
+     */
+    ConvertCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public Integer call() {
@@ -138,12 +156,14 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--to bib needs --image-type (a bootc image type: qcow2, raw,"
                     + " ami, vmdk, anaconda-iso, ...).");
         }
-        BlueprintFiles inputs = new BlueprintFiles(err);
+        BlueprintFiles inputs = new BlueprintFiles(err, in);
         if (outDir == null) {
             inputs.source(files.get(0)).ifPresent(source -> convert(source, inputs, err)
                     .ifPresent(out::print));
             return exitCode(inputs);
         }
+        BlueprintFiles.refuseStandardInput(spec, files, "--out-dir names each output after its input file;"
+                + " convert standard input without --out-dir");
         checkDistinctTargets();
         try {
             Files.createDirectories(outDir);

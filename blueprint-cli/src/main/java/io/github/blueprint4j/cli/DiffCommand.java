@@ -1,6 +1,7 @@
 package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.operations.BlueprintDiff;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,16 +58,33 @@ final class DiffCommand implements Callable<Integer> {
             description = "How to print the changes: text (default) or json.")
     private ValidateCommand.Output output;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The first (older) blueprint file (.toml or .json).")
+    @Parameters(index = "0", paramLabel = "A", description = "The first (older) blueprint file (.toml or .json); - reads standard input.")
     private String first;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The second (newer) blueprint file (.toml or .json).")
+    @Parameters(index = "1", paramLabel = "B", description = "The second (newer) blueprint file (.toml or .json); - reads standard input.")
     private String second;
+
+    /** What {@code -} reads; {@code null} for the process's standard input. */
+    private final InputStream in;
+
+    /** Creates the command; {@code -} reads the process's standard input. */
+    DiffCommand() {
+        this(null);
+    }
+
+    /**
+     * Creates the command reading {@code -} from a stream.
+     *
+     * @param in the stream, or {@code null} for the process's standard input
+     */
+    DiffCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BlueprintFiles files = new BlueprintFiles(spec.commandLine().getErr());
+        BlueprintFiles files = new BlueprintFiles(spec.commandLine().getErr(), in);
         Optional<BlueprintFiles.Loaded> from = files.load(first);
         Optional<BlueprintFiles.Loaded> to = files.load(second);
         if (from.isEmpty() || to.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.blueprint4j.cli;
 
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.model.internal.Redaction;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,8 +71,25 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "With --check: print a unified diff of each file that is not formatted.")
     private boolean diff;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The TOML blueprint files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The TOML blueprint files; - reads standard input.")
     private List<String> files;
+
+    /** What {@code -} reads; {@code null} for the process's standard input. */
+    private final InputStream in;
+
+    /** Creates the command; {@code -} reads the process's standard input. */
+    FmtCommand() {
+        this(null);
+    }
+
+    /**
+     * Creates the command reading {@code -} from a stream.
+     *
+     * @param in the stream, or {@code null} for the process's standard input
+     */
+    FmtCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public Integer call() {
@@ -84,7 +102,10 @@ final class FmtCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Without --check or --write, fmt takes exactly one FILE.");
         }
-        BlueprintFiles inputs = new BlueprintFiles(err);
+        if (mode != null && mode.write) {
+            BlueprintFiles.refuseStandardInput(spec, files, "--write rewrites files in place");
+        }
+        BlueprintFiles inputs = new BlueprintFiles(err, in);
         int exitCode = ExitCodes.OK;
         for (String name : files) {
             SourceFile source = inputs.source(name).orElse(null);

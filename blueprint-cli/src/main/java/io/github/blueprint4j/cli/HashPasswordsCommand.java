@@ -3,6 +3,7 @@ package io.github.blueprint4j.cli;
 import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.operations.BlueprintInitializer;
 import io.github.blueprint4j.operations.InitializeResult;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,8 +47,25 @@ final class HashPasswordsCommand implements Callable<Integer> {
     @Option(names = "--write", description = "Rewrite the files in place.")
     private boolean write;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The blueprint files (.toml or .json); - reads standard input.")
     private List<String> files;
+
+    /** What {@code -} reads; {@code null} for the process's standard input. */
+    private final InputStream in;
+
+    /** Creates the command; {@code -} reads the process's standard input. */
+    HashPasswordsCommand() {
+        this(null);
+    }
+
+    /**
+     * Creates the command reading {@code -} from a stream.
+     *
+     * @param in the stream, or {@code null} for the process's standard input
+     */
+    HashPasswordsCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public Integer call() {
@@ -55,8 +73,11 @@ final class HashPasswordsCommand implements Callable<Integer> {
         if (!write && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "Without --write, hash-passwords takes exactly one FILE.");
         }
+        if (write) {
+            BlueprintFiles.refuseStandardInput(spec, files, "--write rewrites files in place");
+        }
         BlueprintInitializer initializer = new BlueprintInitializer();
-        BlueprintFiles inputs = new BlueprintFiles(spec.commandLine().getErr());
+        BlueprintFiles inputs = new BlueprintFiles(spec.commandLine().getErr(), in);
         for (String name : files) {
             BlueprintFiles.Loaded file = inputs.load(name).orElse(null);
             if (file == null) {

@@ -50,13 +50,12 @@ final class Cli {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == HashPasswordCommand.class) {
-                    return type.cast(new HashPasswordCommand(in));
+                // the commands that read standard input take it in a constructor
+                try {
+                    return type.getDeclaredConstructor(InputStream.class).newInstance(in);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
                 }
-                if (type == ValidateCommand.class) {
-                    return type.cast(new ValidateCommand(in));
-                }
-                return CommandLine.defaultFactory().create(type);
             }
         };
         StringWriter out = new StringWriter();
