@@ -80,18 +80,25 @@ final class BlueprintFiles {
      */
     Optional<SourceFile> source(String name) {
         try {
-            if (!name.equals(SourceFile.STANDARD_INPUT)) {
-                return Optional.of(SourceFile.read(name));
-            }
-            if (standardInputRead) {
-                throw new UnreadableFileException("Standard input is read once; it is named twice.");
-            }
-            standardInputRead = true;
-            return Optional.of(SourceFile.standardInput(in != null ? in : System.in));
+            return Optional.of(name.equals(SourceFile.STANDARD_INPUT) ? standardInput() : SourceFile.read(name));
         } catch (UnreadableFileException e) {
             report(name, List.of(e.diagnostic()), ExitCodes.USAGE);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads standard input, the first time it is named.
+     *
+     * @return its text, as the file {@value SourceFile#STANDARD_INPUT}
+     * @throws UnreadableFileException if it cannot be read, is not UTF-8, or was read before
+     */
+    SourceFile standardInput() throws UnreadableFileException {
+        if (standardInputRead) {
+            throw new UnreadableFileException("Standard input is read once; it is named twice.");
+        }
+        standardInputRead = true;
+        return SourceFile.standardInput(in != null ? in : System.in);
     }
 
     /**

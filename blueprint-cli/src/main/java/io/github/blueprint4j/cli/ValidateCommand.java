@@ -188,12 +188,13 @@ final class ValidateCommand implements Callable<Integer> {
         BlueprintValidator validator = builder.build();
         int withErrors = 0;
         int unreadable = 0;
+        BlueprintFiles standardInput = new BlueprintFiles(err, in);
         for (String name : files) {
             Format format;
             List<Diagnostic> diagnostics;
             try {
                 SourceFile source = name.equals(SourceFile.STANDARD_INPUT)
-                        ? SourceFile.standardInput(in != null ? in : System.in) : SourceFile.read(name);
+                        ? standardInput.standardInput() : SourceFile.read(name);
                 format = source.format();
                 diagnostics = diagnose(reader, validator, source, from);
                 if (diagnostics.stream().anyMatch(Diagnostic::isError)) {

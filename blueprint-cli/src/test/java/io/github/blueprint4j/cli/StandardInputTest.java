@@ -57,6 +57,15 @@ class StandardInputTest {
     }
 
     @Test
+    void validateReadsStandardInputOnce() {
+        Cli.Result result = Cli.runWithInput(TOML, "validate", "-", "-");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.outLines()).containsExactly("-: error IO-READ: Standard input is read once; it is named twice.");
+        assertThat(result.errLines()).last().isEqualTo("2 files checked, 1 unreadable");
+    }
+
+    @Test
     void hashPasswordsPrintsStandardInputWithTheHash() {
         Cli.Result result = Cli.runWithInput(TOML + "\n[[customizations.user]]\nname = \"admin\"\npassword = \"secret\"\n",
                 "hash-passwords", "-");
