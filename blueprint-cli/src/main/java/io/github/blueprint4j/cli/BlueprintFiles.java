@@ -17,9 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Reads the files named on the command line as blueprints for the commands that transform
- * them ({@code convert}, {@code fmt}, {@code bump --write}, {@code hash-passwords}). A file that cannot be read has its diagnostics printed
- * on the error stream and raises the exit code; the command goes on with the other files.
+ * Reads the files named on the command line as blueprints for the commands that transform or
+ * compare them ({@code convert}, {@code fmt}, {@code bump --write}, {@code hash-passwords},
+ * {@code diff}; {@code validate} reads standard input through it), {@code -} standing for
+ * standard input. A file that cannot be read has its diagnostics printed on the error stream and
+ * raises the exit code; the command goes on with the other files.
  */
 final class BlueprintFiles {
 
