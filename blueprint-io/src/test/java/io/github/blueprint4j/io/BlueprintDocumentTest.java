@@ -244,7 +244,21 @@ class BlueprintDocumentTest {
 
         assertThat(document.update(document.blueprint().toBuilder().build())).isSameAs(document);
         assertThat(document.update(document.blueprint().toBuilder().version("1.0.0").build()).text())
-                .isEqualTo("\uFEFFname = \"web\"\r\nversion = \"1.0.0\"\n# crlf\r\n");
+                .isEqualTo("\uFEFFname = \"web\"\r\nversion = \"1.0.0\"\r\n# crlf\r\n");
+    }
+
+    @Test
+    void linesAddedToACrlfDocumentEndWithCrlf() {
+        BlueprintDocument document = BlueprintDocument.parse("name = \"web\"\r\n\r\n[customizations]\r\nhostname = \"h\"\r\n");
+
+        String edited = document.update(document.blueprint().toBuilder()
+                .packages(java.util.List.of(io.github.blueprint4j.model.PackageSpec.builder().name("vim").build()))
+                .customizations(c -> c.timezone(
+                        io.github.blueprint4j.model.TimezoneCustomization.builder().timezone("UTC").build()))
+                .build()).text();
+
+        assertThat(edited.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(edited).startsWith("name = \"web\"\r\n").contains("hostname = \"h\"\r\n", "\"vim\"", "\"UTC\"");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.function.ToIntFunction;
  * one stood; a removed key, table or list entry leaves with its own comment lines; a new one is
  * put where the canonical layout puts it, next to its neighbours, in their indentation. List
  * entries are matched by a longest common subsequence, so adding or removing one leaves the others
- * alone. Everything else stays byte for byte. Shapes this class does not edit (a key spelled under
+ * alone. New lines break as the document's first line does ({@code \r\n} or {@code \n}).
+ * Everything else stays byte for byte. Shapes this class does not edit (a key spelled under
  * a deprecated alias, a new key in a table made only of dotted keys) give {@code null}, and the
  * caller writes the whole document instead.
  */
@@ -529,6 +530,9 @@ final class TomlEdit {
         // insertions before a removal that starts at the same place; otherwise the order they were made in
         sorted.sort(Comparator.comparingInt(Splice::start).thenComparing(splice -> splice.end() != splice.start()));
         StringBuilder out = new StringBuilder(text.length() + 256);
+        // the canonical text breaks lines with \n; a document that breaks its first line with \r\n gets \r\n
+        int firstBreak = text.indexOf('\n');
+        boolean crlf = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r';
         int done = 0;
         for (Splice splice : sorted) {
             if (splice.start() < done) {
@@ -538,7 +542,7 @@ final class TomlEdit {
                 }
                 throw new Unsupported();
             }
-            out.append(text, done, splice.start()).append(splice.text());
+            out.append(text, done, splice.start()).append(crlf ? splice.text().replace("\n", "\r\n") : splice.text());
             done = splice.end();
         }
         return out.append(text, done, text.length()).toString();
