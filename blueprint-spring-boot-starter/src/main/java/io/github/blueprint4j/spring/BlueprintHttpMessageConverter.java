@@ -32,7 +32,11 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  * {@link BlueprintRejectedException} listing every finding with its line and column. When the
  * controller parameter asks for validation ({@code @Valid} or {@code @Validated}), the whole
  * check of the {@link BlueprintChecker} runs instead, and a body with any error, of reading or of
- * a rule, is refused with every finding of both in one list. Bodies are UTF-8.
+ * a rule, is refused with every finding of both in one list; when the parameter is followed by an
+ * {@code Errors} ({@code BindingResult}) parameter, the body is taken (as far as it could be read)
+ * and the errors go there, one {@code FieldError} per finding at its path in the format's key
+ * names ({@code ObjectError} for the document as a whole), the finding itself behind
+ * {@code error.unwrap(Diagnostic.class)}, with its line, column and hint. Bodies are UTF-8.
  *
  * <p>Writing gives {@link Blueprints#toJson(Blueprint)} or {@link Blueprints#toToml(Blueprint)}.
  * The auto-configuration registers one; add one yourself to a {@code RestClient} or
@@ -71,14 +75,15 @@ public class BlueprintHttpMessageConverter extends AbstractHttpMessageConverter<
         if (format == null) {
             format = Format.detect(text);
         }
-        if (inputMessage instanceof ValidationRequested) {
+        if (inputMessage instanceof ValidationRequested requested) {
             CheckReport report = checker.check(text, format);
             if (report.blueprint() == null) {
                 throw BlueprintRejectedException.unreadable(report.diagnostics(), inputMessage);
             }
-            if (!report.isValid()) {
+            if (!report.isValid() && !requested.intoErrors) {
                 throw BlueprintRejectedException.invalid(report.diagnostics(), inputMessage);
             }
+            requested.report = report;
             return report.blueprint();
         }
         try {
@@ -124,13 +129,20 @@ public class BlueprintHttpMessageConverter extends AbstractHttpMessageConverter<
 
     /**
      * A request body whose parameter asks for validation; the {@link BlueprintRequestBodyAdvice}
-     * marks it, this converter then runs the whole check.
+     * marks it, this converter then runs the whole check and keeps its report here. When the
+     * parameter is followed by an {@code Errors} ({@code BindingResult}) parameter, the findings go
+     * there instead of refusing the request.
      */
     static final class ValidationRequested implements HttpInputMessage {
         private final HttpInputMessage body;
+        /** Whether the controller takes the findings in an {@code Errors} parameter. */
+        final boolean intoErrors;
+        /** The report of the check, once the body is read. */
+        CheckReport report;
 
-        ValidationRequested(HttpInputMessage body) {
+        ValidationRequested(HttpInputMessage body, boolean intoErrors) {
             this.body = body;
+            this.intoErrors = intoErrors;
         }
 
         @Override

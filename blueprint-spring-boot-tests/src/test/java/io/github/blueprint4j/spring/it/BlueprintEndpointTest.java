@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.blueprint4j.io.Blueprints;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(classes = BlueprintTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
-class BlueprintEndpointTest {
+class BlueprintEndpointTest extends RunningApplication {
 
     static final String TOML = "application/toml";
     static final String JSON = "application/json";
@@ -91,16 +91,6 @@ class BlueprintEndpointTest {
             fs_type = "xfs"
             minsize = "lots"
             """;
-
-    @Value("${local.server.port}")
-    int port;
-
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void acceptsValidTomlBlueprint() throws IOException {
@@ -247,6 +237,36 @@ class BlueprintEndpointTest {
         for (JsonNode diagnostic : problem.path("diagnostics")) {
             assertThat(diagnostic.path("message").asText()).isNotBlank();
         }
+    }
+
+    @Test
+    void aControllerTakingABindingResultGetsEveryErrorThereWithItsFinding() throws IOException {
+        HttpResponse<String> response = http.post("/reviews", TOML, SEVERAL_PROBLEMS);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = Http.json(response);
+        assertThat(answer.path("name").asText()).isEqualTo("web");
+        List<String> errors = new ArrayList<>();
+        answer.path("errors").forEach(error -> errors.add(error.asText()));
+        assertThat(errors).containsExactly(
+                "customizations.timezome GEN-UNKNOWN-KEY 5:1",
+                "customizations.installation_device IT-UNSUPPORTED-OPTION 6:1",
+                "customizations.user[0].uid USER-ID-INTEGER 9:1",
+                "customizations.fdo.diun_pub_key_insecure FDO-INSECURE-STRING 13:1",
+                "customizations.disk.partitions[0].fs_type PLAIN-FSTYPE 18:1",
+                "customizations.disk.partitions[1].minsize PART-MINSIZE-VALUE 24:1");
+    }
+
+    @Test
+    void aControllerTakingABindingResultGetsNoErrorsOfAValidBlueprintAndUnreadableOnesAreStillRefused()
+            throws IOException {
+        HttpResponse<String> valid = http.post("/reviews", TOML, VALID_TOML);
+        HttpResponse<String> unreadable = http.post("/reviews", TOML, "name = \"web\"\nname = \"again\"\n");
+
+        assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
+        assertThat(Http.json(valid).path("errors")).isEmpty();
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(Http.json(unreadable).path("type").asText()).isEqualTo(UNREADABLE);
     }
 
     @Test

@@ -1,10 +1,14 @@
 package io.github.blueprint4j.spring.it;
 
+import io.github.blueprint4j.diagnostic.Diagnostic;
 import io.github.blueprint4j.model.Blueprint;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +34,20 @@ public class BlueprintTestApplication {
         @PostMapping("/blueprints")
         Blueprint push(@Valid @RequestBody Blueprint blueprint) {
             return blueprint;
+        }
+
+        /**
+         * Takes the findings in a {@code BindingResult} and answers with them, one line per error:
+         * {@code field code line:column} of the finding behind each error.
+         */
+        @PostMapping("/reviews")
+        Map<String, Object> review(@Valid @RequestBody Blueprint blueprint, BindingResult result) {
+            List<String> errors = result.getAllErrors().stream().map(error -> {
+                Diagnostic finding = error.unwrap(Diagnostic.class);
+                return (error instanceof FieldError field ? field.getField() : "-") + " " + error.getCode() + " "
+                        + (finding.location() == null ? "-" : finding.location().line() + ":" + finding.location().column());
+            }).toList();
+            return Map.of("name", String.valueOf(blueprint.name()), "errors", errors);
         }
 
         /** Reads the blueprint without asking for validation and answers with it. */
