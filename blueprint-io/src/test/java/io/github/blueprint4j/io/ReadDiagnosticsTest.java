@@ -25,6 +25,14 @@ class ReadDiagnosticsTest {
     }
 
     @Test
+    void aListOfTablesHoldingAStringSaysTablesOrObjectsInTheDocumentsWords() {
+        assertThat(refused("name = \"x\"\ngroups = [\"a\"]\n", Format.TOML)).extracting(Diagnostic::message)
+                .containsExactly("The entries of \"groups\" must be tables, but this one is a string (\"a\").");
+        assertThat(refused("{\"name\": \"x\", \"groups\": [\"a\"]}", Format.JSON)).extracting(Diagnostic::message)
+                .containsExactly("The entries of \"groups\" must be objects, but this one is a string (\"a\").");
+    }
+
+    @Test
     void anInvalidTomlDateIsASyntaxErrorAtTheDate() {
         assertThat(refused("name = \"x\"\na = 1979-13-01\n", Format.TOML))
                 .extracting(Diagnostic::code, d -> d.location().line(), d -> d.location().column(), Diagnostic::message)

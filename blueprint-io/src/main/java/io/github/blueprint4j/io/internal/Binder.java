@@ -508,7 +508,7 @@ final class Binder {
                     absentEntry(out, element.newInstance(new Object[element.arity()]));
                 }
             } else {
-                ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + table() + "s, but this one is "
+                ctx.error("GEN-TYPE-MISMATCH", "The entries of " + quote(c.key) + " must be " + (toml ? "tables" : "objects") + ", but this one is "
                         + describe(tree()) + ".", null);
                 absentEntry(out, element.newInstance(new Object[element.arity()]));
             }
