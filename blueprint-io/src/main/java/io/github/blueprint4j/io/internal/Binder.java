@@ -736,7 +736,7 @@ final class Binder {
             }
             String owner = ownerOf(key);
             ctx.errorAt(key, code, quote(key) + " is not allowed in "
-                    + (kind != null ? "a " + kind.value() + " partition" : "a partition") + ".",
+                    + (kind != null ? kind.value() + " partitions" : "partitions") + ".",
                     owner != null ? quote(key) + " belongs to " + owner + " partitions"
                             : "partitions reject keys the format does not define; known keys: " + String.join(", ", type.keys()));
         }

@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code FB-KEYS-BY-TYPE}: {key} is not allowed in a {type} firstboot script.
+ * Rule {@code FB-KEYS-BY-TYPE}: {key} is not allowed in {type} firstboot scripts.
  *
  * <p>Applies to {@code FirstbootScript}. {@code null} is valid.
  * Severity: error.

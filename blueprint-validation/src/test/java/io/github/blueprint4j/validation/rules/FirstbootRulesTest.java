@@ -70,12 +70,12 @@ class FirstbootRulesTest {
         assertThat(findings(bp, "FB-KEYS-BY-TYPE"))
                 .extracting(Diagnostic::path, Diagnostic::severity, Diagnostic::message)
                 .containsExactlyInAnyOrder(
-                        tuple(SCRIPT + "command", Severity.ERROR, "command is not allowed in a custom firstboot script."),
-                        tuple(SCRIPT + "cacerts", Severity.ERROR, "cacerts is not allowed in a custom firstboot script."),
+                        tuple(SCRIPT + "command", Severity.ERROR, "command is not allowed in custom firstboot scripts."),
+                        tuple(SCRIPT + "cacerts", Severity.ERROR, "cacerts is not allowed in custom firstboot scripts."),
                         tuple(SCRIPT + "job_template_url", Severity.ERROR,
-                                "job_template_url is not allowed in a custom firstboot script."),
+                                "job_template_url is not allowed in custom firstboot scripts."),
                         tuple(SCRIPT + "host_config_key", Severity.ERROR,
-                                "host_config_key is not allowed in a custom firstboot script."));
+                                "host_config_key is not allowed in custom firstboot scripts."));
     }
 
     @Test
@@ -85,9 +85,9 @@ class FirstbootRulesTest {
         assertThat(findings(bp, "FB-KEYS-BY-TYPE"))
                 .extracting(Diagnostic::path, Diagnostic::message)
                 .containsExactlyInAnyOrder(
-                        tuple(SCRIPT + "contents", "contents is not allowed in a satellite firstboot script."),
-                        tuple(SCRIPT + "job_template_url", "job_template_url is not allowed in a satellite firstboot script."),
-                        tuple(SCRIPT + "host_config_key", "host_config_key is not allowed in a satellite firstboot script."));
+                        tuple(SCRIPT + "contents", "contents is not allowed in satellite firstboot scripts."),
+                        tuple(SCRIPT + "job_template_url", "job_template_url is not allowed in satellite firstboot scripts."),
+                        tuple(SCRIPT + "host_config_key", "host_config_key is not allowed in satellite firstboot scripts."));
     }
 
     @Test
@@ -135,7 +135,7 @@ class FirstbootRulesTest {
         assertThat(tomlFindings(toml, "FB-KEYS-BY-TYPE"))
                 .extracting(Diagnostic::path, Diagnostic::message, Diagnostic::line)
                 .containsExactly(tuple(SCRIPT + "satellite_command",
-                        "satellite_command is not allowed in a custom firstboot script.", 6));
+                        "satellite_command is not allowed in custom firstboot scripts.", 6));
     }
 
     @Test

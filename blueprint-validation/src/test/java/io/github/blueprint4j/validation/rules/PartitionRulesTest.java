@@ -147,8 +147,8 @@ class PartitionRulesTest {
                 "PART-KEYS-BY-TYPE " + P0 + ".name ERROR",
                 "PART-KEYS-BY-TYPE " + P0 + ".subvolumes ERROR");
         assertThat(messages(bp, "PART-KEYS-BY-TYPE")).contains(
-                "name is not allowed in a plain partition.",
-                "compress is not allowed in a plain partition.");
+                "name is not allowed in plain partitions.",
+                "compress is not allowed in plain partitions.");
     }
 
     @Test
