@@ -58,8 +58,9 @@ class HashPasswordsCommandTest {
 
     @Test
     void aJsonFileWhoseRewriteWouldDropAValueIsNeitherWrittenNorPrinted() throws IOException {
-        String json = "{\"name\": \"web\", \"customizations\": {\"user\": [{\"name\": \"admin\", \"password\": \"secret\"}]},"
-                + " \"extra\": [null]}";
+        // the empty password is removed, which JSON is not edited in place for: the document is written anew
+        String json = "{\"name\": \"web\", \"customizations\": {\"user\": [{\"name\": \"admin\", \"password\": \"\"},"
+                + " {\"name\": \"ops\", \"password\": \"secret\"}]}, \"extra\": [null]}";
         Path file = Files.writeString(dir.resolve("web.json"), json, StandardCharsets.UTF_8);
 
         Cli.Result printed = Cli.run("hash-passwords", file.toString());
@@ -71,5 +72,19 @@ class HashPasswordsCommandTest {
         assertThat(written.err()).contains("warning GEN-VALUE-NOT-KEPT extra[0]", "The file is not written")
                 .doesNotContain("secret");
         assertThat(Files.readString(file)).isEqualTo(json);
+    }
+
+    @Test
+    void aJsonFileIsEditedInPlaceWhereOnlyThePasswordsChange() throws IOException {
+        String json = "{\n  \"name\": \"web\",\n  \"customizations\": {\"user\": [{\"name\": \"admin\", \"password\": \"secret\"}]},"
+                + "\n  \"extra\": [null]\n}\n";
+        Path file = Files.writeString(dir.resolve("web.json"), json, StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("hash-passwords", "--write", file.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(file)).matches("(?s)\\{\n  \"name\": \"web\",\n  \"customizations\": \\{\"user\": "
+                + "\\[\\{\"name\": \"admin\", \"password\": \"\\$6\\$[./0-9A-Za-z]{16}\\$[./0-9A-Za-z]{86}\"}]},\n  "
+                + "\"extra\": \\[null]\n}\n");
     }
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * array-of-tables entry or an array element; at the end of a line; inside multi-line arrays and
  * inline tables), the blank lines between groups, arrays written over several lines and the
  * style of each string (basic, literal, multi-line). Of a JSON document it keeps the order of
- * the keys.
+ * the keys and, where an edit changes values or adds keys, the rest of the text as written.
  *
  * <pre>{@code
  * BlueprintDocument doc = BlueprintDocument.read(Path.of("web.toml"));
@@ -145,8 +145,11 @@ public final class BlueprintDocument {
      * the old one stood, a new key, table or list entry goes where {@link #formatted()} would put
      * it (in the document's indentation), and a removed one leaves with its own comments. Where
      * the document's shape cannot be edited in place (a key spelled with a deprecated alias, say),
-     * the whole document is written as {@link #formatted()} writes it, still with its comments. A
-     * JSON document is written again in its key order. A value reading did not keep (warning
+     * the whole document is written as {@link #formatted()} writes it, still with its comments. Of a
+     * JSON document, a changed string, number or boolean is written where the old one stood and a
+     * new key goes after the last one of its object, laid out as the object's first key, the rest
+     * staying byte for byte; other changes (a removed key, a list of another length) write the
+     * document again in its key order. A value reading did not keep (warning
      * {@code GEN-VALUE-NOT-KEPT}) stays where the text is edited in place and is left out where it
      * is written again.
      *

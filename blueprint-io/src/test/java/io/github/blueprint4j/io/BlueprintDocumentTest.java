@@ -292,8 +292,58 @@ class BlueprintDocumentTest {
 
         assertThat(document.formatted()).isEqualTo("{\n  \"version\": \"1.0.0\",\n  \"name\": \"web\"\n}\n");
         assertThat(document.update(document.blueprint().toBuilder().version("2.0.0").build()).text())
-                .isEqualTo("{\n  \"version\": \"2.0.0\",\n  \"name\": \"web\"\n}\n");
+                .isEqualTo("{\"version\": \"2.0.0\", \"name\": \"web\"}");
         assertThat(document.comments()).isEmpty();
+    }
+
+    private static final String JSON = """
+            {
+                "name": "web",
+                "version": "1.0.0",
+                "packages": [{"name": "vim"}, {"name": "tmux", "version": "3.*"}],
+                "customizations": {"hostname": "web01", "user": [{"name": "admin", "password": "secret"}],
+                    "filesystem": [{"mountpoint": "/var", "minsize": "2 GiB"}]},
+                "extra": [1, null]
+            }
+            """;
+
+    @Test
+    void aJsonDocumentIsEditedInPlaceWhereValuesChange() {
+        BlueprintDocument document = BlueprintDocument.parse(JSON, Format.JSON);
+        Blueprint blueprint = document.blueprint();
+
+        Blueprint changed = blueprint.toBuilder().version("1.0.1")
+                .packages(List.of(blueprint.packages().get(0), blueprint.packages().get(1).toBuilder().version("3.4").build()))
+                .customizations(c -> c.hostname("web02"))
+                .build();
+        BlueprintDocument updated = document.update(changed);
+
+        assertThat(updated.text()).isEqualTo(JSON.replace("1.0.0", "1.0.1").replace("3.*", "3.4").replace("web01", "web02"));
+        assertThat(updated.blueprint()).isEqualTo(changed);
+    }
+
+    @Test
+    void aNewJsonKeyGoesAfterTheLastOneOfItsObjectLaidOutAsTheFirst() {
+        BlueprintDocument document = BlueprintDocument.parse("{\n\t\"name\" : \"web\",\n\t\"packages\": []\n}\n", Format.JSON);
+
+        BlueprintDocument updated = document.update(document.blueprint().toBuilder().version("0.0.1").description("the \"web\"")
+                .build());
+
+        assertThat(updated.text()).isEqualTo("{\n\t\"name\" : \"web\",\n\t\"packages\": [],\n\t\"description\" : "
+                + "\"the \\\"web\\\"\",\n\t\"version\" : \"0.0.1\"\n}\n");
+        assertThat(updated.blueprint().description()).isEqualTo("the \"web\"");
+    }
+
+    @Test
+    void aJsonChangeThatIsNotAValueOrANewKeyWritesTheDocumentAgain() {
+        BlueprintDocument document = BlueprintDocument.parse(JSON, Format.JSON);
+        Blueprint blueprint = document.blueprint();
+
+        BlueprintDocument updated = document.update(blueprint.toBuilder().packages(blueprint.packages().subList(0, 1)).build());
+
+        // written again: the encoder's indentation, the document's key order
+        assertThat(updated.text()).startsWith("{\n  \"name\": \"web\",\n  \"version\": \"1.0.0\",\n  \"packages\": [\n");
+        assertThat(updated.blueprint().packages()).hasSize(1);
     }
 
     @Test

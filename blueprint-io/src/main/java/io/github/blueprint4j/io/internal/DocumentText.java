@@ -100,15 +100,13 @@ public final class DocumentText {
      * @param read    the blueprint read from this document
      * @param changed the blueprint it is to hold
      * @param encoder writes values
-     * @return the edited text, or {@code null} when the document is JSON or has a shape that is
-     *     not edited in place (then write it with {@link #format})
+     * @return the edited text, or {@code null} when the document has a shape or the change a kind
+     *     that is not edited in place (then write it with {@link #format})
      */
     public String edit(Blueprint read, Blueprint changed, Encoder encoder) {
-        if (format == Format.JSON) {
-            return null;
-        }
-        String edited = TomlEdit.apply(toml(), TomlSyntax.parse(encoder.toToml(read)),
-                TomlSyntax.parse(encoder.toToml(changed)));
+        String edited = format == Format.JSON
+                ? JsonEdit.apply(body, encoder.toJson(read), encoder.toJson(changed))
+                : TomlEdit.apply(toml(), TomlSyntax.parse(encoder.toToml(read)), TomlSyntax.parse(encoder.toToml(changed)));
         return edited == null || body == text ? edited : BYTE_ORDER_MARK + edited;
     }
 
