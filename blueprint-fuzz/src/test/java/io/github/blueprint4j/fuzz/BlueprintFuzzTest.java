@@ -6,10 +6,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.blueprint4j.check.BlueprintChecker;
 import io.github.blueprint4j.check.CheckReport;
 import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintWriter;
 import io.github.blueprint4j.io.Format;
 import io.github.blueprint4j.io.ReadResult;
+import io.github.blueprint4j.model.Blueprint;
 import io.github.blueprint4j.validation.BlueprintValidator;
 import io.github.blueprint4j.validation.Profile;
 import io.github.blueprint4j.validation.Target;
@@ -113,6 +115,30 @@ class BlueprintFuzzTest {
                 Oracles.assertRoundTrips(read.blueprint(), writing.writer(), writing.lossless());
             }
         }
+    }
+
+    /**
+     * Documents that keep what people wrote ({@code fmt}, edits in place): reading one throws only
+     * the documented exception; its formatted text reads as the same blueprint and formats the
+     * same again; and an edit (a new version, a new description) gives a text that reads as the
+     * changed blueprint.
+     */
+    @MethodSource("allSeeds")
+    @FuzzTest
+    void document(byte[] data) {
+        String text = Oracles.text(data);
+        BlueprintDocument document = Oracles.readDocumentOrRefused(text, Format.detect(text));
+        if (document == null) {
+            return;
+        }
+        String formatted = document.formatted();
+        BlueprintDocument again = Oracles.READER.readDocument(formatted, document.format());
+        assertThat(again.blueprint()).as("formatting keeps the blueprint").isEqualTo(document.blueprint());
+        assertThat(again.formatted()).as("formatting is stable").isEqualTo(formatted);
+        Blueprint changed = document.blueprint().toBuilder().version("9.8.7").description("edited").build();
+        BlueprintDocument updated = document.update(changed);
+        assertThat(Oracles.READER.read(updated.text(), document.format()).blueprint()).as("the edit holds the change")
+                .isEqualTo(changed);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.blueprint4j.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.blueprint4j.diagnostic.Diagnostic;
+import io.github.blueprint4j.io.BlueprintDocument;
 import io.github.blueprint4j.io.BlueprintParseException;
 import io.github.blueprint4j.io.BlueprintReader;
 import io.github.blueprint4j.io.BlueprintWriter;
@@ -11,6 +12,8 @@ import io.github.blueprint4j.io.ReadResult;
 import io.github.blueprint4j.model.Blueprint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What must hold for every input, whatever the fuzzer makes of it. A violation throws an
@@ -51,16 +54,30 @@ final class Oracles {
      * @return what was read, or {@code null} if the document was refused as documented
      */
     static ReadResult readOrRefused(String text, Format format) {
-        ReadResult result;
+        return orRefused(() -> READER.read(text, format), result -> result);
+    }
+
+    /**
+     * Reads a document that keeps its text, as {@code blueprint fmt} does.
+     *
+     * @return the document, or {@code null} if it was refused as documented
+     */
+    static BlueprintDocument readDocumentOrRefused(String text, Format format) {
+        return orRefused(() -> READER.readDocument(text, format), BlueprintDocument::readResult);
+    }
+
+    /** Reads with a reader call: a refusal names an error, and no diagnostic of either outcome is internal. */
+    private static <T> T orRefused(Supplier<T> read, Function<T, ReadResult> result) {
+        T value;
         try {
-            result = READER.read(text, format);
+            value = read.get();
         } catch (BlueprintParseException refused) {
             assertThat(refused.errors()).as("a refusal names at least one error").isNotEmpty();
             assertNoInternalError(refused.diagnostics());
             return null;
         }
-        assertNoInternalError(result.diagnostics());
-        return result;
+        assertNoInternalError(result.apply(value).diagnostics());
+        return value;
     }
 
     /**
