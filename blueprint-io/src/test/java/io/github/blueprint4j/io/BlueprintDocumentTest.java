@@ -287,6 +287,18 @@ class BlueprintDocumentTest {
     }
 
     @Test
+    void commasOnTheLineAfterTheirElementsAreFormattedAndEdited() {
+        // found by the fuzz target document: TOML allows line breaks between an element and its comma
+        String toml = "name = \"web\"\n\n[[customizations.user]]\nname = \"a\"\ngroups = [\"wheel\" # admin\n, \"adm\"\n]\n";
+        BlueprintDocument document = BlueprintDocument.parse(toml);
+
+        assertThat(document.formatted()).isEqualTo("name = \"web\"\n\n[[customizations.user]]\nname = \"a\"\n"
+                + "groups = [\n    \"wheel\", # admin\n    \"adm\",\n]\n");
+        BlueprintDocument updated = document.update(document.blueprint().toBuilder().version("1.0.0").build());
+        assertThat(updated.text()).isEqualTo(toml.replace("name = \"web\"\n", "name = \"web\"\nversion = \"1.0.0\"\n"));
+    }
+
+    @Test
     void jsonKeepsItsKeyOrder() {
         BlueprintDocument document = BlueprintDocument.parse("{\"version\": \"1.0.0\", \"name\": \"web\"}", Format.JSON);
 

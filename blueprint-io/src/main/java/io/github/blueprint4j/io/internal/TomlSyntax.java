@@ -333,6 +333,13 @@ final class TomlSyntax {
                     pos++;
                     return;
                 }
+                if (c == ',' && !array.elements.isEmpty() && !array.elements.get(array.elements.size() - 1).comma) {
+                    // TOML allows line breaks and comments between an element and its comma
+                    array.elements.get(array.elements.size() - 1).comma = true;
+                    pos++;
+                    lineStart = -1;
+                    continue;
+                }
                 TomlNode element = new TomlNode(Kind.VALUE);
                 element.ownLine = lineStart >= 0;
                 inside.attach(element, element.ownLine ? lineStart : pos);

@@ -94,6 +94,15 @@ class TomlSyntaxTest {
     }
 
     @Test
+    void readsACommaOnALaterLineThanItsElement() {
+        TomlSyntax syntax = TomlSyntax.parse("a = [1 # one\n, 2\n\n  ,3]\n");
+
+        assertThat(syntax.root.members.get("a").elements).hasSize(3)
+                .extracting(element -> element.comma).containsExactly(true, true, false);
+        assertThat(syntax.comments()).containsExactly("# one");
+    }
+
+    @Test
     void refusesTextThatIsNotToml() {
         assertThatThrownBy(() -> TomlSyntax.parse("a = [1, 2")).isInstanceOf(IllegalArgumentException.class);
         assertThat(TomlSyntax.parse("").comments()).isEqualTo(List.of());
