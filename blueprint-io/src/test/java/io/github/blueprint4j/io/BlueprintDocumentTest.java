@@ -299,6 +299,24 @@ class BlueprintDocumentTest {
     }
 
     @Test
+    void aHeadCommentBeforeTheFirstTableIsFollowedByOneBlankLine() {
+        String toml = "# head\n\n# the table\n[customizations]\nhostname = \"h\"\n";
+
+        assertThat(BlueprintDocument.parse(toml).formatted()).isEqualTo(toml);
+    }
+
+    @Test
+    void theCommentOfAValueNotKeptIsFormattedStably() {
+        // found by the fuzz target document: the comment went to the top, and formatting again added a blank line
+        BlueprintDocument document = BlueprintDocument.parse("x = 1e999 # c\n\n# d\n[customizations]\nhostname = \"h\"\n");
+
+        String formatted = document.formatted();
+
+        assertThat(formatted).isEqualTo("# c\n\n# d\n[customizations]\nhostname = \"h\"\n");
+        assertThat(BlueprintDocument.parse(formatted).formatted()).isEqualTo(formatted);
+    }
+
+    @Test
     void jsonKeepsItsKeyOrder() {
         BlueprintDocument document = BlueprintDocument.parse("{\"version\": \"1.0.0\", \"name\": \"web\"}", Format.JSON);
 

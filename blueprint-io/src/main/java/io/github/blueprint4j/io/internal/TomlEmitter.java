@@ -158,9 +158,7 @@ final class TomlEmitter {
         emitter.writeEntries(record, type, -1, layout.root);
         List<String> end = layout.root.endLines;
         if (!end.isEmpty()) {
-            if (emitter.out.length() > 0) {
-                emitter.out.append('\n');
-            }
+            emitter.separate();
             emitter.writeLines(end.get(end.size() - 1).isEmpty() ? end.subList(0, end.size() - 1) : end, "");
         }
         return emitter.out.toString();
@@ -268,6 +266,14 @@ final class TomlEmitter {
         out.append('\n');
     }
 
+    /** Starts a new section with a blank line, unless it starts the text or a blank line (after the head comments) ends it. */
+    private void separate() {
+        int length = out.length();
+        if (length > 0 && !(length >= 2 && out.charAt(length - 1) == '\n' && out.charAt(length - 2) == '\n')) {
+            out.append('\n');
+        }
+    }
+
     /** Writes lines kept from the document: comments, and blank lines for the empty strings. */
     private void writeLines(List<String> lines, String indent) {
         for (String line : lines) {
@@ -350,9 +356,7 @@ final class TomlEmitter {
      * entry ({@code outer}), the table's own, and the comments of what the table holds but is not written.
      */
     private void writeHeader(boolean arrayElement, TomlNode node, List<String> lost, TomlNode outer) {
-        if (out.length() > 0) {
-            out.append('\n');
-        }
+        separate();
         String trailing = node == null ? null : node.trailing;
         if (outer != null) {
             writeLines(outer.lead, "");
