@@ -317,6 +317,22 @@ class BlueprintDocumentTest {
     }
 
     @Test
+    void aCommentOnTheLineOfAnArrayOrBeforeItsKeyLeavesTheArrayOnItsLine() {
+        String toml = "name = \"n\"\n\n[customizations.firewall]\n# ports\nports = [\"22:tcp\"] # ssh\n";
+
+        assertThat(BlueprintDocument.parse(toml).formatted()).isEqualTo(toml);
+    }
+
+    @Test
+    void anEmptyArrayOfACommentedUnknownKeyIsFormattedStably() {
+        // found by the fuzz target document: "[]" became "[\n]" on the second formatting
+        String formatted = BlueprintDocument.parse("x = []\npackages = [\n  # a\n]\n").formatted();
+
+        assertThat(formatted).isEqualTo("# a\nx = []\n");
+        assertThat(BlueprintDocument.parse(formatted).formatted()).isEqualTo(formatted);
+    }
+
+    @Test
     void jsonKeepsItsKeyOrder() {
         BlueprintDocument document = BlueprintDocument.parse("{\"version\": \"1.0.0\", \"name\": \"web\"}", Format.JSON);
 

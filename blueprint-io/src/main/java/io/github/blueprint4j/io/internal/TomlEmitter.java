@@ -499,7 +499,7 @@ final class TomlEmitter {
      */
     private void writeArray(Iterable<?> array, TomlNode node) {
         int start = out.length();
-        if (node == null || !node.multiLine && !node.comments) {
+        if (node == null || !node.multiLine && !commentsInside(node)) {
             out.append('[');
             boolean first = true;
             int index = 0;
@@ -539,6 +539,21 @@ final class TomlEmitter {
         }
         depth--;
         out.append(indent()).append(']');
+    }
+
+    /** Whether an array holds comments: of its elements or before its closing bracket, not those of its key's line. */
+    private static boolean commentsInside(TomlNode array) {
+        if (!array.endLines.isEmpty()) {
+            return true;
+        }
+        if (array.elements != null) {
+            for (TomlNode element : array.elements) {
+                if (element.comments) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void writeInlineTable(JsonNode table, TomlNode node) {
