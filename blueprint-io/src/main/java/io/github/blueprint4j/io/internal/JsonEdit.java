@@ -1,15 +1,12 @@
 package io.github.blueprint4j.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -41,17 +38,8 @@ final class JsonEdit {
     private record Span(int start, int end, int firstName, int firstNameEnd, int firstValue) {
     }
 
-    /** Replaces {@code [start, end)} of the document with {@code text}; an insertion when both are equal. */
-    private record Splice(int start, int end, String text) {
-    }
-
     // the document was accepted by the reader, under its limits: none apply twice
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
-                    .build())
-            .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonSourceMap.UNLIMITED);
 
     private final String text;
     private final Map<String, Span> spans = new HashMap<>();
@@ -71,7 +59,7 @@ final class JsonEdit {
      */
     static String apply(String source, String before, String after) {
         JsonEdit edit = new JsonEdit(source);
-        try (JsonParser parser = FACTORY.createParser(source)) {
+        try (JsonParser parser = JsonSourceMap.UNLIMITED.createParser(source)) {
             parser.nextToken();
             edit.record(parser, "");
             edit.diff(MAPPER.readTree(before), MAPPER.readTree(after), "");
@@ -202,17 +190,6 @@ final class JsonEdit {
     }
 
     private String result() {
-        List<Splice> sorted = new ArrayList<>(splices);
-        sorted.sort(Comparator.comparingInt(Splice::start));
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int done = 0;
-        for (Splice splice : sorted) {
-            if (splice.start() < done) {
-                return null;
-            }
-            out.append(text, done, splice.start()).append(splice.text());
-            done = splice.end();
-        }
-        return out.append(text, done, text.length()).toString();
+        return Splice.apply(text, splices, false);
     }
 }

@@ -24,7 +24,8 @@ import java.util.Objects;
 final class JsonSourceMap implements SourceMap {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final JsonFactory UNLIMITED = JsonFactory.builder()
+    /** Reads documents the reader has accepted under its limits, which do not apply twice. */
+    static final JsonFactory UNLIMITED = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
                     .build())

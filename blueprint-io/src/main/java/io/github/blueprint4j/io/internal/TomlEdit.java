@@ -2,7 +2,6 @@ package io.github.blueprint4j.io.internal;
 
 import io.github.blueprint4j.io.internal.TomlNode.Kind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,6 @@ final class TomlEdit {
         Unsupported() {
             super(null, null, false, false);
         }
-    }
-
-    /** Replaces {@code [start, end)} of the document with {@code text}; an insertion when both are equal. */
-    private record Splice(int start, int end, String text) {
     }
 
     private final TomlSyntax source;
@@ -526,25 +521,8 @@ final class TomlEdit {
     }
 
     private String result() {
-        List<Splice> sorted = new ArrayList<>(splices);
-        // insertions before a removal that starts at the same place; otherwise the order they were made in
-        sorted.sort(Comparator.comparingInt(Splice::start).thenComparing(splice -> splice.end() != splice.start()));
-        StringBuilder out = new StringBuilder(text.length() + 256);
         // the canonical text breaks lines with \n; a document that breaks its first line with \r\n gets \r\n
         int firstBreak = text.indexOf('\n');
-        boolean crlf = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r';
-        int done = 0;
-        for (Splice splice : sorted) {
-            if (splice.start() < done) {
-                if (splice.end() <= done) {
-                    // inside a part already removed
-                    continue;
-                }
-                throw new Unsupported();
-            }
-            out.append(text, done, splice.start()).append(crlf ? splice.text().replace("\n", "\r\n") : splice.text());
-            done = splice.end();
-        }
-        return out.append(text, done, text.length()).toString();
+        return Splice.apply(text, splices, firstBreak > 0 && text.charAt(firstBreak - 1) == '\r');
     }
 }
